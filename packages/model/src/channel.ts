@@ -1,0 +1,43 @@
+// Channels: the media a customer uses (web, phone, store …).
+import type * as Y from 'yjs';
+import { addTo, updateIn, type CollectionSpec } from './collection.ts';
+import { journeyMaps } from './layout.ts';
+import { channelSchema, type ChannelKind } from './schema.ts';
+
+export interface ChannelFields {
+  name?: string;
+  kind?: ChannelKind;
+  canConvert?: boolean;
+}
+
+const spec: CollectionSpec<'name' | 'kind' | 'canConvert'> = {
+  name: 'channels',
+  prefix: 'c',
+  shape: channelSchema.shape,
+  fields: ['name', 'kind', 'canConvert'],
+  required: ['name'],
+  defaults: { kind: 'other', canConvert: false },
+};
+
+export function addChannel(doc: Y.Doc, input: ChannelFields & { id?: string; name: string }, origin?: unknown): string {
+  return addTo(doc, spec, input, {}, (maps) => [...maps.channels.values()], origin);
+}
+
+export function updateChannel(doc: Y.Doc, channelId: string, patch: ChannelFields, origin?: unknown): boolean {
+  return updateIn(doc, spec, channelId, patch, origin);
+}
+
+/** Removes a channel; the touchpoints that used it are left without a channel. */
+export function removeChannel(doc: Y.Doc, channelId: string, origin?: unknown): boolean {
+  let removed = false;
+  doc.transact(() => {
+    const maps = journeyMaps(doc);
+    if (!maps.channels.has(channelId)) return;
+    maps.channels.delete(channelId);
+    for (const touchpoint of maps.touchpoints.values()) {
+      if (touchpoint.get('channelId') === channelId) touchpoint.set('channelId', null);
+    }
+    removed = true;
+  }, origin);
+  return removed;
+}

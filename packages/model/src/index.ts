@@ -1,0 +1,14 @@
+// @touchpoint/model: the journey document. The only code that writes a journey's Y.Doc.
+export * from './schema.ts';
+export * from './validation.ts';
+export { journeyMaps, hasJourney, ROOT_NAMES, type JourneyMaps, type YEntity } from './layout.ts';
+export { newId } from './id.ts';
+export * from './journey.ts';
+export * from './phase.ts';
+export * from './touchpoint.ts';
+export * from './step.ts';
+export * from './channel.ts';
+export * from './persona.ts';
+export * from './kpi.ts';
+export * from './json.ts';
+export * from './channel-switch.ts';

@@ -1,0 +1,50 @@
+// KPIs: measures on a touchpoint or a phase (their owner).
+import type * as Y from 'yjs';
+import { addTo, updateIn, type CollectionSpec } from './collection.ts';
+import { isLivePhase, journeyMaps } from './layout.ts';
+import { kpiSchema, type KpiDirection } from './schema.ts';
+
+export interface KpiFields {
+  name?: string;
+  unit?: string;
+  target?: number | null;
+  actual?: number | null;
+  direction?: KpiDirection;
+}
+
+const spec: CollectionSpec<'name' | 'unit' | 'target' | 'actual' | 'direction'> = {
+  name: 'kpis',
+  prefix: 'k',
+  shape: kpiSchema.shape,
+  fields: ['name', 'unit', 'target', 'actual', 'direction'],
+  required: ['name'],
+  defaults: { unit: '', target: null, actual: null, direction: 'higher' },
+};
+
+/** Adds a KPI to a touchpoint or a phase (`ownerId`). */
+export function addKpi(
+  doc: Y.Doc,
+  ownerId: string,
+  input: KpiFields & { id?: string; name: string },
+  origin?: unknown,
+): string {
+  const maps = journeyMaps(doc);
+  if (!maps.touchpoints.has(ownerId) && !isLivePhase(maps.phases.get(ownerId))) {
+    throw new Error(`unknown touchpoint or phase "${ownerId}"`);
+  }
+  return addTo(doc, spec, input, { ownerId }, (m) => [...m.kpis.values()].filter((k) => k.get('ownerId') === ownerId), origin);
+}
+
+export function updateKpi(doc: Y.Doc, kpiId: string, patch: KpiFields, origin?: unknown): boolean {
+  return updateIn(doc, spec, kpiId, patch, origin);
+}
+
+export function removeKpi(doc: Y.Doc, kpiId: string, origin?: unknown): boolean {
+  let removed = false;
+  doc.transact(() => {
+    const { kpis } = journeyMaps(doc);
+    removed = kpis.has(kpiId);
+    kpis.delete(kpiId);
+  }, origin);
+  return removed;
+}

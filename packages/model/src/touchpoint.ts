@@ -1,0 +1,159 @@
+// Touchpoints: the contact moments, placed in a phase column at a position.
+import type * as Y from 'yjs';
+import { newId } from './id.ts';
+import { entity, isLivePhase, journeyMaps, setChanged, type YEntity } from './layout.ts';
+import { orderAt, sortByOrder } from './order.ts';
+import { checkFields } from './patch.ts';
+import { touchpointSchema, type OwnerTeam } from './schema.ts';
+
+export interface TouchpointFields {
+  title?: string;
+  channelId?: string | null;
+  goal?: string;
+  description?: string;
+  emotion?: number;
+  effort?: number;
+  isKeyMoment?: boolean;
+  isWowMoment?: boolean;
+  isStart?: boolean;
+  isEnd?: boolean;
+  callToAction?: string;
+  ownerTeam?: OwnerTeam | null;
+  notes?: string;
+}
+
+export interface TouchpointInput extends TouchpointFields {
+  id?: string;
+  phaseId: string;
+  title: string;
+  /** Position within the phase; appended at the end when left out. */
+  index?: number;
+}
+
+const FIELDS = [
+  'title',
+  'channelId',
+  'goal',
+  'description',
+  'emotion',
+  'effort',
+  'isKeyMoment',
+  'isWowMoment',
+  'isStart',
+  'isEnd',
+  'callToAction',
+  'ownerTeam',
+  'notes',
+] as const;
+
+const DEFAULTS = {
+  channelId: null,
+  goal: '',
+  description: '',
+  emotion: 0,
+  effort: 1,
+  isKeyMoment: false,
+  isWowMoment: false,
+  isStart: false,
+  isEnd: false,
+  callToAction: '',
+  ownerTeam: null,
+  notes: '',
+} satisfies Omit<Required<TouchpointFields>, 'title'>;
+
+/** The touchpoints of one phase, in their order. */
+export function touchpointsIn(doc: Y.Doc, phaseId: string): YEntity[] {
+  return sortByOrder([...journeyMaps(doc).touchpoints.values()].filter((t) => t.get('phaseId') === phaseId));
+}
+
+function checkChannel(doc: Y.Doc, channelId: unknown): void {
+  if (typeof channelId === 'string' && !journeyMaps(doc).channels.has(channelId)) {
+    throw new Error(`unknown channel "${channelId}"`);
+  }
+}
+
+export function addTouchpoint(doc: Y.Doc, input: TouchpointInput, origin?: unknown): string {
+  const { id, phaseId, index, ...rest } = input;
+  const fields = checkFields(touchpointSchema.shape, rest, FIELDS, ['title']);
+  const touchpointId = id ?? newId('t');
+  doc.transact(() => {
+    const maps = journeyMaps(doc);
+    if (!isLivePhase(maps.phases.get(phaseId))) throw new Error(`unknown phase "${phaseId}"`);
+    checkChannel(doc, fields.channelId);
+    const siblings = touchpointsIn(doc, phaseId);
+    const order = orderAt(siblings, index ?? siblings.length);
+    maps.touchpoints.set(touchpointId, entity({ ...DEFAULTS, ...fields, id: touchpointId, phaseId, order }));
+  }, origin);
+  return touchpointId;
+}
+
+export function updateTouchpoint(doc: Y.Doc, touchpointId: string, patch: TouchpointFields, origin?: unknown): boolean {
+  const fields = checkFields(touchpointSchema.shape, patch, FIELDS);
+  let changed = false;
+  doc.transact(() => {
+    const touchpoint = journeyMaps(doc).touchpoints.get(touchpointId);
+    if (!touchpoint) return;
+    checkChannel(doc, fields.channelId);
+    changed = setChanged(touchpoint, fields);
+  }, origin);
+  return changed;
+}
+
+/**
+ * Moves a touchpoint to another phase and/or position. Written once, when a drag ends:
+ * every write leaves history in the document.
+ */
+export function moveTouchpoint(
+  doc: Y.Doc,
+  touchpointId: string,
+  to: { phaseId?: string; index?: number },
+  origin?: unknown,
+): boolean {
+  let moved = false;
+  doc.transact(() => {
+    const maps = journeyMaps(doc);
+    const touchpoint = maps.touchpoints.get(touchpointId);
+    if (!touchpoint) return;
+    const phaseId = to.phaseId ?? String(touchpoint.get('phaseId'));
+    if (!isLivePhase(maps.phases.get(phaseId))) throw new Error(`unknown phase "${phaseId}"`);
+    const siblings = touchpointsIn(doc, phaseId).filter((t) => t !== touchpoint);
+    const current = touchpointsIn(doc, phaseId).indexOf(touchpoint);
+    const index = to.index ?? (phaseId === touchpoint.get('phaseId') ? current : siblings.length);
+    if (phaseId === touchpoint.get('phaseId') && index === current) return;
+    const order = orderAt(siblings, index);
+    if (phaseId !== touchpoint.get('phaseId')) touchpoint.set('phaseId', phaseId);
+    touchpoint.set('order', order);
+    moved = true;
+  }, origin);
+  return moved;
+}
+
+/** Deletes a touchpoint with its steps and KPIs; for use inside a transaction. */
+export function deleteTouchpointIn(doc: Y.Doc, touchpointId: string): boolean {
+  const maps = journeyMaps(doc);
+  if (!maps.touchpoints.has(touchpointId)) return false;
+  maps.touchpoints.delete(touchpointId);
+  for (const [stepId, step] of [...maps.steps.entries()]) {
+    if (step.get('from') === touchpointId || step.get('to') === touchpointId) maps.steps.delete(stepId);
+  }
+  for (const [kpiId, kpi] of [...maps.kpis.entries()]) if (kpi.get('ownerId') === touchpointId) maps.kpis.delete(kpiId);
+  return true;
+}
+
+/** Removes a touchpoint, the steps to and from it, and its KPIs. */
+export function removeTouchpoint(doc: Y.Doc, touchpointId: string, origin?: unknown): boolean {
+  let removed = false;
+  doc.transact(() => {
+    removed = deleteTouchpointIn(doc, touchpointId);
+  }, origin);
+  return removed;
+}
+
+/** Removes several touchpoints in one transaction (one undo step). */
+export function removeTouchpoints(doc: Y.Doc, touchpointIds: readonly string[], origin?: unknown): number {
+  let count = 0;
+  doc.transact(() => {
+    for (const id of touchpointIds) if (deleteTouchpointIn(doc, id)) count++;
+  }, origin);
+  return count;
+}
