@@ -1,0 +1,33 @@
+// Typed message catalogues: the Dutch catalogue must hold every key of the English one.
+import { useLocale, type UiLocale } from './locale.ts';
+
+export type Catalogue<K extends string> = Record<K, string>;
+export interface Messages<K extends string> {
+  en: Catalogue<K>;
+  nl: Catalogue<K>;
+}
+
+/** Declares a feature's messages; the type checker refuses a Dutch catalogue with missing keys. */
+export function defineMessages<K extends string>(messages: { en: Catalogue<K>; nl: Catalogue<NoInfer<K>> }): Messages<K> {
+  return messages;
+}
+
+export type Translate<K extends string> = (key: K, params?: Record<string, string | number>) => string;
+
+/** Looks up a message and fills `{name}` placeholders. */
+export function translate<K extends string>(
+  messages: Messages<K>,
+  locale: UiLocale,
+  key: K,
+  params?: Record<string, string | number>,
+): string {
+  const template = messages[locale][key] ?? messages.en[key] ?? key;
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
+}
+
+/** The translate function of a feature's messages, in the current interface language. */
+export function useMessages<K extends string>(messages: Messages<K>): Translate<K> {
+  const locale = useLocale();
+  return (key, params) => translate(messages, locale, key, params);
+}
