@@ -1,10 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { adoptKeyFromLocation } from './api/credentials.ts';
+import { App } from './app/App.tsx';
+import { useLocaleStore } from './i18n/index.ts';
 import './index.css';
 
-function App() {
-  return <main className="p-8 text-slate-800">Touchpoint</main>;
-}
+// A sign-in link (`/#key=…`) leaves the workspace key in this browser and the address bar clean.
+adoptKeyFromLocation();
+document.documentElement.lang = useLocaleStore.getState().locale;
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,0 +1,38 @@
+import { defineMessages } from '../i18n/index.ts';
+
+export const appMessages = defineMessages({
+  en: {
+    appName: 'Touchpoint',
+    tagline: 'Customer journey mapping, together',
+    home: 'Journeys',
+    skipToContent: 'Skip to content',
+    loading: 'Loading…',
+    notFoundTitle: 'Page not found',
+    notFoundBody: 'There is nothing at {path}. The link may be mistyped or out of date.',
+    backHome: 'Back to your journeys',
+    notAvailableTitle: 'Not available yet',
+    notAvailableBody: 'This part of Touchpoint is not included in this build.',
+    errorTitle: 'Something went wrong',
+    errorBody: 'This screen ran into an unexpected problem. Your work on the server is safe.',
+    errorDetails: 'Technical details',
+    reload: 'Reload the page',
+    tryAgain: 'Try again',
+  },
+  nl: {
+    appName: 'Touchpoint',
+    tagline: 'Samen klantreizen in kaart brengen',
+    home: 'Klantreizen',
+    skipToContent: 'Naar de inhoud',
+    loading: 'Laden…',
+    notFoundTitle: 'Pagina niet gevonden',
+    notFoundBody: 'Op {path} staat niets. De link is misschien verkeerd getypt of verouderd.',
+    backHome: 'Terug naar je klantreizen',
+    notAvailableTitle: 'Nog niet beschikbaar',
+    notAvailableBody: 'Dit deel van Touchpoint zit niet in deze versie.',
+    errorTitle: 'Er ging iets mis',
+    errorBody: 'Dit scherm liep tegen een onverwacht probleem aan. Je werk op de server is veilig.',
+    errorDetails: 'Technische details',
+    reload: 'Pagina opnieuw laden',
+    tryAgain: 'Opnieuw proberen',
+  },
+});

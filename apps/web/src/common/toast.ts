@@ -1,0 +1,47 @@
+// Notifications: short messages at the bottom of the screen, optionally with one action
+// (such as "Undo"). Any code can raise one with `toast(...)`.
+import { create } from 'zustand';
+
+export type ToastTone = 'info' | 'success' | 'error';
+
+export interface ToastAction {
+  label: string;
+  onAction: () => void;
+}
+
+export interface Toast {
+  id: number;
+  message: string;
+  tone: ToastTone;
+  action?: ToastAction;
+  /** Milliseconds until it goes away by itself; 0 keeps it until dismissed. */
+  duration: number;
+}
+
+interface ToastState {
+  toasts: Toast[];
+  show: (toast: Omit<Toast, 'id' | 'tone' | 'duration'> & Partial<Pick<Toast, 'tone' | 'duration'>>) => number;
+  dismiss: (id: number) => void;
+}
+
+let nextId = 1;
+
+export const useToastStore = create<ToastState>((set) => ({
+  toasts: [],
+  show: (toast) => {
+    const id = nextId++;
+    set((state) => ({
+      toasts: [...state.toasts.slice(-4), { tone: 'info', duration: toast.action ? 8000 : 5000, ...toast, id }],
+    }));
+    return id;
+  },
+  dismiss: (id) => set((state) => ({ toasts: state.toasts.filter((t) => t.id !== id) })),
+}));
+
+export function toast(input: Parameters<ToastState['show']>[0]): number {
+  return useToastStore.getState().show(input);
+}
+
+export function dismissToast(id: number): void {
+  useToastStore.getState().dismiss(id);
+}

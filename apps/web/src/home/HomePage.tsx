@@ -1,0 +1,3 @@
+export function HomePage() {
+  return <main id="main" className="p-8">Touchpoint</main>;
+}
