@@ -12,3 +12,18 @@ export * from './persona.ts';
 export * from './kpi.ts';
 export * from './json.ts';
 export * from './channel-switch.ts';
+export { generateJourney, seededRandom, type GenerateOptions } from './generate.ts';
+export { templates, buildTemplate, type TemplateInfo, type BuildTemplateOptions } from './templates/index.ts';
+export type { Text as LocalizedText } from './templates/spec.ts';
+export {
+  parseTouchpointCsv,
+  splitCsv,
+  guessChannelKind,
+  parseCsvNumber,
+  normalizeHeader,
+  type CsvError,
+  type CsvImportResult,
+  type CsvImportOptions,
+  type CsvRecord,
+  type SplitResult,
+} from './csv.ts';
