@@ -1,0 +1,165 @@
+// Journeys: list, create (blank, from a template, or imported), read, replace, rename,
+// score and delete (to the trash); the template list and the access check.
+import type { FastifyInstance } from 'fastify';
+import { createJourney, hasJourney, newId, parseJourney, replaceJourney, toJSON, updateJourney, type Journey } from '@touchpoint/model';
+import * as Y from 'yjs';
+import { newToken } from '../access.ts';
+import { loadScoring, loadTemplates } from '../optional.ts';
+import { CLOSE } from '../protocol.ts';
+import { scoreOf, summarize } from '../summary.ts';
+import {
+  authorize,
+  HttpError,
+  linksOf,
+  objectBody,
+  requireKey,
+  withRoom,
+  type Params,
+  type RestContext,
+} from './context.ts';
+
+const LOCALES = ['en', 'nl'] as const;
+type Locale = (typeof LOCALES)[number];
+
+function invalid(issues: { path: string; message: string }[]): HttpError {
+  return new HttpError(400, 'invalid journey', issues);
+}
+
+/** Reads a journey the way the API serves it. */
+export async function readJourney(ctx: RestContext, id: string): Promise<Journey> {
+  return withRoom(ctx, id, (room) => {
+    if (!hasJourney(room.doc)) throw new HttpError(409, 'the journey holds no content yet');
+    return toJSON(room.doc);
+  });
+}
+
+export function journeyRoutes(app: FastifyInstance, ctx: RestContext): void {
+  app.get('/api/templates', async () => loadTemplates()?.list ?? []);
+
+  app.get<Params<'journeyId'>>('/api/access/:journeyId', async (req) => {
+    const { journeyId } = req.params;
+    const role = await authorize(ctx, req, journeyId, 'read');
+    const journey = (await ctx.store.getJourney(journeyId))!;
+    const room = await ctx.rooms.peek(journeyId);
+    const title = room && hasJourney(room.doc) ? toJSON(room.doc).title : journey.title;
+    return { journeyId, role, title };
+  });
+
+  app.get('/api/journeys', async (req) => {
+    requireKey(ctx, req);
+    const journeys = await ctx.store.listJourneys({ trashed: false });
+    return Promise.all(
+      journeys.map(async (j) => {
+        // A journey open right now may have changed since its summary was stored.
+        const room = await ctx.rooms.peek(j.id);
+        const live = room ? await summarize(room.doc).catch(() => ({})) : {};
+        const summary = { title: j.title, touchpoints: j.touchpoints, journeyScore: j.journeyScore, ...live };
+        return { id: j.id, createdAt: j.createdAt, updatedAt: j.updatedAt, ...summary };
+      }),
+    );
+  });
+
+  app.post('/api/journeys', async (req, reply) => {
+    requireKey(ctx, req);
+    const body = objectBody(req.body ?? {});
+    const { title, locale, template, journey } = body;
+    if (title !== undefined && (typeof title !== 'string' || title.trim() === '')) {
+      throw invalid([{ path: 'title', message: 'expected a non-empty string' }]);
+    }
+    if (locale !== undefined && !LOCALES.includes(locale as Locale)) {
+      throw invalid([{ path: 'locale', message: 'must be one of "en", "nl"' }]);
+    }
+    if (template !== undefined && typeof template !== 'string') {
+      throw invalid([{ path: 'template', message: 'expected a template id' }]);
+    }
+    const id = newId('j');
+    let doc: Y.Doc;
+    if (journey !== undefined || template !== undefined) {
+      let source: unknown = journey;
+      if (journey === undefined) {
+        const templates = loadTemplates();
+        if (!templates) throw new HttpError(501, 'templates are not available in this build');
+        if (!templates.list.some((t) => t.id === template)) {
+          throw new HttpError(400, 'unknown template', [{ path: 'template', message: `no template "${String(template)}"` }]);
+        }
+        source = templates.build(template as string, { locale: (locale as Locale | undefined) ?? 'en', journeyId: id });
+      }
+      const parsed = parseJourney(source);
+      if (!parsed.ok) throw invalid(parsed.issues);
+      const plain: Journey = { ...parsed.journey, id };
+      if (typeof title === 'string') plain.title = title;
+      if (locale !== undefined) plain.locale = locale as Locale;
+      // Checks the overrides too.
+      const checked = parseJourney(plain);
+      if (!checked.ok) throw invalid(checked.issues);
+      doc = new Y.Doc();
+      replaceJourney(doc, checked.journey, 'api');
+    } else {
+      if (typeof title !== 'string') throw invalid([{ path: 'title', message: 'required' }]);
+      doc = new Y.Doc();
+      createJourney(doc, { id, title, locale: (locale as Locale | undefined) ?? 'en' }, 'api');
+    }
+    const summary = await summarize(doc);
+    const record = await ctx.store.createJourney({
+      id,
+      title: summary.title ?? 'Untitled journey',
+      editorToken: newToken(),
+      viewerToken: newToken(),
+      touchpoints: summary.touchpoints ?? 0,
+      journeyScore: summary.journeyScore ?? null,
+      state: Y.encodeStateAsUpdate(doc),
+    });
+    doc.destroy();
+    reply.code(201);
+    return { id, title: record.title, links: linksOf(ctx, req, record) };
+  });
+
+  app.get<Params<'id'>>('/api/journeys/:id', async (req) => {
+    await authorize(ctx, req, req.params.id, 'read');
+    return readJourney(ctx, req.params.id);
+  });
+
+  app.put<Params<'id'>>('/api/journeys/:id', async (req) => {
+    const { id } = req.params;
+    await authorize(ctx, req, id, 'write');
+    const parsed = parseJourney(req.body);
+    if (!parsed.ok) throw invalid(parsed.issues);
+    const plain = { ...parsed.journey, id };
+    return withRoom(ctx, id, async (room) => {
+      await room.change((doc) => replaceJourney(doc, plain, 'api'));
+      await ctx.store.updateSummary(id, await summarize(room.doc));
+      return toJSON(room.doc);
+    });
+  });
+
+  app.patch<Params<'id'>>('/api/journeys/:id', async (req) => {
+    const { id } = req.params;
+    await authorize(ctx, req, id, 'write');
+    const { title } = objectBody(req.body);
+    if (typeof title !== 'string') throw invalid([{ path: 'title', message: 'expected a string' }]);
+    return withRoom(ctx, id, async (room) => {
+      await room.change((doc) => updateJourney(doc, { title }, 'api'));
+      const journey = toJSON(room.doc);
+      await ctx.store.updateSummary(id, { title: journey.title });
+      return { id, title: journey.title };
+    });
+  });
+
+  app.get<Params<'id'>>('/api/journeys/:id/score', async (req) => {
+    await authorize(ctx, req, req.params.id, 'read');
+    const scoring = await loadScoring();
+    if (!scoring) throw new HttpError(501, 'scoring is not available in this build');
+    const journey = await readJourney(ctx, req.params.id);
+    return scoring.score(journey, { locale: journey.locale });
+  });
+
+  app.delete<Params<'id'>>('/api/journeys/:id', async (req, reply) => {
+    const { id } = req.params;
+    await authorize(ctx, req, id, 'owner');
+    await ctx.store.trashJourney(id);
+    await ctx.rooms.closeConnections(id, CLOSE.gone.code, CLOSE.gone.reason);
+    reply.code(204);
+  });
+}
+
+export { scoreOf };
