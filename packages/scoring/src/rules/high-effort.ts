@@ -1,0 +1,71 @@
+// high-effort: a phase that asks too much of the customer: the summed effort of its
+// touchpoints, or the number of steps between its touchpoints (steps that start and end in
+// the phase), is above its threshold. One finding per phase, naming what is too high.
+import type { RawFinding, Rule } from '../types.ts';
+import { numberSetting } from './helpers.ts';
+
+export const highEffort: Rule = {
+  id: 'high-effort',
+  defaultSeverity: 'warning',
+  defaultWeight: 1,
+  thresholds: {
+    maxEffort: {
+      type: 'integer',
+      default: 12,
+      min: 0,
+      max: 1_000_000,
+      label: { en: 'Most summed effort per phase', nl: 'Maximale totale inspanning per fase' },
+    },
+    maxSteps: {
+      type: 'integer',
+      default: 10,
+      min: 0,
+      max: 1_000_000,
+      label: { en: 'Most steps per phase', nl: 'Maximaal aantal stappen per fase' },
+    },
+  },
+  name: { en: 'High effort', nl: 'Hoge inspanning' },
+  description: {
+    en: 'A phase whose summed touchpoint effort or number of steps is above its threshold.',
+    nl: 'Een fase waarvan de totale inspanning van de contactmomenten of het aantal stappen boven de drempel ligt.',
+  },
+  check({ index, settings }) {
+    const maxEffort = numberSetting(settings, 'maxEffort');
+    const maxSteps = numberSetting(settings, 'maxSteps');
+    const stepsIn = new Int32Array(index.phases.length);
+    for (const s of index.steps) {
+      const p = index.phaseOf[s.from]!;
+      if (index.phaseOf[s.to] === p) stepsIn[p] = stepsIn[p]! + 1;
+    }
+    const out: RawFinding[] = [];
+    index.phases.forEach((phase, rank) => {
+      let effort = 0;
+      for (const i of index.touchpointsByPhase[rank]!) effort += index.touchpoints[i]!.effort;
+      const steps = stepsIn[rank]!;
+      const en: string[] = [];
+      const nl: string[] = [];
+      if (effort > maxEffort) {
+        en.push(`a total effort of ${effort} (more than ${maxEffort})`);
+        nl.push(`een totale inspanning van ${effort} (meer dan ${maxEffort})`);
+      }
+      if (steps > maxSteps) {
+        en.push(`${steps} steps (more than ${maxSteps})`);
+        nl.push(`${steps} stappen (meer dan ${maxSteps})`);
+      }
+      if (en.length === 0) return;
+      out.push({
+        severity: settings.severity,
+        targets: [{ kind: 'phase', id: phase.id }],
+        message: {
+          en: `Phase "${phase.name}" asks a lot of customers: ${en.join(' and ')}.`,
+          nl: `Fase "${phase.name}" vraagt veel van klanten: ${nl.join(' en ')}.`,
+        },
+        suggestion: {
+          en: 'Cut or combine steps, fill in what you already know, and remove effort where customers do not see its value.',
+          nl: 'Schrap of combineer stappen, vul in wat je al weet en haal inspanning weg waar klanten de waarde niet van zien.',
+        },
+      });
+    });
+    return out;
+  },
+};

@@ -1,0 +1,59 @@
+// loop: customers can go round in circles. Each loop (a group of touchpoints that lead
+// back to each other, i.e. a strongly connected component, or a touchpoint with a step to
+// itself) is reported once, however many paths go round it. Its targets are the
+// touchpoints of the loop and the steps that lead back (to the same or an earlier
+// touchpoint in map order); its id is named after its first touchpoint.
+import type { RawFinding, Rule, Target } from '../types.ts';
+import { stronglyConnectedComponents } from '../graph.ts';
+import { both, titleList } from './helpers.ts';
+
+export const loop: Rule = {
+  id: 'loop',
+  defaultSeverity: 'warning',
+  defaultWeight: 1,
+  thresholds: {},
+  name: { en: 'Loop (rework)', nl: 'Rondje (herhaalwerk)' },
+  description: {
+    en: 'A cycle of steps that sends the customer back to an earlier touchpoint.',
+    nl: 'Een kring van stappen die de klant terugstuurt naar een eerder contactmoment.',
+  },
+  check({ index, settings }) {
+    if (index.steps.length === 0) return [];
+    const out: RawFinding[] = [];
+    const inComponent = new Int32Array(index.touchpoints.length).fill(-1);
+    for (const component of stronglyConnectedComponents(index)) {
+      const first = component[0]!;
+      for (const node of component) inComponent[node] = first;
+      const back: Target[] = [];
+      for (const node of component) {
+        for (let e = index.outStart[node]!; e < index.outStart[node + 1]!; e++) {
+          const s = index.steps[index.outSteps[e]!]!;
+          if (inComponent[s.to] === first && s.to <= node) back.push({ kind: 'step', id: s.step.id });
+        }
+      }
+      if (back.length === 0) continue; // a single touchpoint without a step to itself
+      const titles = component.map((i) => index.touchpoints[i]!.title);
+      const self = component.length === 1;
+      out.push({
+        severity: settings.severity,
+        key: `loop:touchpoint/${index.touchpoints[first]!.id}`,
+        targets: [...component.map((i): Target => ({ kind: 'touchpoint', id: index.touchpoints[i]!.id })), ...back],
+        message: self
+          ? {
+              en: `"${titles[0]}" sends customers back to itself: they have to do it again.`,
+              nl: `"${titles[0]}" stuurt klanten terug naar zichzelf: ze moeten het opnieuw doen.`,
+            }
+          : both((locale) =>
+              locale === 'nl'
+                ? `Klanten kunnen in een rondje lopen: ${titleList(titles, locale)} leiden naar elkaar terug. Zulk herhaalwerk kost tijd en geduld.`
+                : `Customers can go round in circles: ${titleList(titles, locale)} lead back to each other. Rework like this costs time and patience.`,
+            ),
+        suggestion: {
+          en: 'Find out why customers are sent back (missing information, a rejected check) and make it right the first time.',
+          nl: 'Zoek uit waarom klanten worden teruggestuurd (ontbrekende informatie, een afgekeurde controle) en zorg dat het de eerste keer goed gaat.',
+        },
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,28 @@
+// no-channel: a touchpoint without a channel.
+import type { Rule } from '../types.ts';
+import { touchpointTarget } from './helpers.ts';
+
+export const noChannel: Rule = {
+  id: 'no-channel',
+  defaultSeverity: 'info',
+  defaultWeight: 0.5,
+  thresholds: {},
+  name: { en: 'No channel', nl: 'Geen kanaal' },
+  description: { en: 'A touchpoint without a channel.', nl: 'Een contactmoment zonder kanaal.' },
+  check({ index, settings }) {
+    return index.touchpoints
+      .filter((t) => t.channelId === null)
+      .map((t) => ({
+        severity: settings.severity,
+        targets: [touchpointTarget(t)],
+        message: {
+          en: `"${t.title}" has no channel, so it is unclear where customers meet you here.`,
+          nl: `"${t.title}" heeft geen kanaal, dus het is onduidelijk waar klanten je hier tegenkomen.`,
+        },
+        suggestion: {
+          en: 'Choose the channel of this touchpoint (web, phone, store, …).',
+          nl: 'Kies het kanaal van dit contactmoment (web, telefoon, winkel, …).',
+        },
+      }));
+  },
+};

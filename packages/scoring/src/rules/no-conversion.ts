@@ -1,0 +1,47 @@
+// no-conversion: a call to action on a channel where the customer cannot complete it.
+// Silent when a step leads on to a touchpoint whose channel can convert (an email whose
+// "Book now" button opens the web shop is fine); a touchpoint without a channel is left
+// to no-channel.
+import type { RawFinding, Rule } from '../types.ts';
+import { touchpointTarget } from './helpers.ts';
+
+export const noConversion: Rule = {
+  id: 'no-conversion',
+  defaultSeverity: 'warning',
+  defaultWeight: 1,
+  thresholds: {},
+  name: { en: 'Call to action without conversion', nl: 'Call-to-action zonder conversie' },
+  description: {
+    en: 'A call to action on a channel that cannot convert, with no step on to a channel that can.',
+    nl: 'Een call-to-action op een kanaal dat niet kan converteren, zonder stap naar een kanaal dat dat wel kan.',
+  },
+  check({ index, settings }) {
+    const out: RawFinding[] = [];
+    const converts = (i: number) => {
+      const id = index.touchpoints[i]!.channelId;
+      return id !== null && index.channelById.get(id)?.canConvert === true;
+    };
+    index.touchpoints.forEach((t, i) => {
+      const cta = t.callToAction.trim();
+      if (cta === '' || t.channelId === null) return;
+      const channel = index.channelById.get(t.channelId);
+      if (!channel || channel.canConvert) return;
+      for (let e = index.outStart[i]!; e < index.outStart[i + 1]!; e++) {
+        if (converts(index.steps[index.outSteps[e]!]!.to)) return;
+      }
+      out.push({
+        severity: settings.severity,
+        targets: [touchpointTarget(t)],
+        message: {
+          en: `"${t.title}" asks customers to "${cta}", but they cannot complete that on ${channel.name} and no step leads to a channel where they can.`,
+          nl: `"${t.title}" vraagt klanten om "${cta}", maar via ${channel.name} kunnen ze dat niet afronden en geen stap leidt naar een kanaal waar het wel kan.`,
+        },
+        suggestion: {
+          en: `Link straight to a channel where customers can complete it (such as the web shop), or make it possible on ${channel.name}.`,
+          nl: `Verwijs direct door naar een kanaal waar klanten het kunnen afronden (zoals de webshop), of maak afronden via ${channel.name} mogelijk.`,
+        },
+      });
+    });
+    return out;
+  },
+};

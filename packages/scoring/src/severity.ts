@@ -1,0 +1,20 @@
+// Ordering and shifting of severities.
+import { SEVERITIES, type Severity } from './types.ts';
+
+export function severityRank(severity: Severity): number {
+  return SEVERITIES.indexOf(severity);
+}
+
+/** One level up, at most critical. */
+export function raise(severity: Severity): Severity {
+  return SEVERITIES[Math.min(SEVERITIES.length - 1, severityRank(severity) + 1)]!;
+}
+
+/** One level down, at least info. */
+export function lower(severity: Severity): Severity {
+  return SEVERITIES[Math.max(0, severityRank(severity) - 1)]!;
+}
+
+export function maxSeverity(a: Severity, b: Severity): Severity {
+  return severityRank(a) >= severityRank(b) ? a : b;
+}
