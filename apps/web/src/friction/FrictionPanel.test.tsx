@@ -1,0 +1,103 @@
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { useLocaleStore } from '../i18n/index.ts';
+import { FrictionPanel } from './FrictionPanel.tsx';
+import { testJourney } from './test-journey.ts';
+
+beforeEach(() => {
+  act(() => useLocaleStore.getState().setLocale('en'));
+});
+
+describe('FrictionPanel', () => {
+  it('shows the journey score and the findings grouped by severity, critical first', async () => {
+    render(<FrictionPanel journey={testJourney()} onSelectTargets={() => {}} />);
+    expect(await screen.findByLabelText('Journey score: 68 of 100')).toHaveTextContent('68');
+    const groups = screen.getAllByRole('region').filter((r) => /\(\d+\)$/.test(r.getAttribute('aria-label') ?? ''));
+    expect(groups.map((g) => g.getAttribute('aria-label'))).toEqual(['Critical (1)', 'Warning (2)']);
+    expect(within(groups[0]!).getByRole('button')).toHaveTextContent(/have to start over/);
+    expect(within(groups[0]!).getByRole('button')).toHaveTextContent(/Pass on what the customer already did/);
+    expect(within(groups[1]!).getAllByRole('button')).toHaveLength(2);
+    expect(screen.getByRole('button', { name: '1 Critical' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('button', { name: '2 Warning' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '0 Info' })).toBeInTheDocument();
+  });
+
+  it('calls onSelectTargets with the targets of the clicked finding', async () => {
+    const onSelectTargets = vi.fn();
+    render(<FrictionPanel journey={testJourney()} onSelectTargets={onSelectTargets} />);
+    await userEvent.click(await screen.findByRole('button', { name: /feel bad at "Call"/ }));
+    expect(onSelectTargets).toHaveBeenCalledWith([{ kind: 'touchpoint', id: 't2' }]);
+    expect(screen.getByRole('button', { name: /feel bad at "Call"/ })).toHaveAttribute('aria-current', 'true');
+  });
+
+  it('walks the findings with the arrow keys', async () => {
+    render(<FrictionPanel journey={testJourney()} onSelectTargets={() => {}} />);
+    const first = await screen.findByRole('button', { name: /have to start over/ });
+    first.focus();
+    await userEvent.keyboard('{ArrowDown}');
+    expect(screen.getByRole('button', { name: /mood drops/ })).toHaveFocus();
+    await userEvent.keyboard('{End}');
+    expect(screen.getByRole('button', { name: /feel bad/ })).toHaveFocus();
+    await userEvent.keyboard('{Home}');
+    expect(first).toHaveFocus();
+  });
+
+  it('hides a severity when its count is toggled off', async () => {
+    render(<FrictionPanel journey={testJourney()} onSelectTargets={() => {}} />);
+    await userEvent.click(await screen.findByRole('button', { name: '2 Warning' }));
+    expect(screen.getByRole('button', { name: '2 Warning' })).toHaveAttribute('aria-pressed', 'false');
+    expect(screen.queryByRole('button', { name: /feel bad/ })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /have to start over/ })).toBeInTheDocument();
+  });
+
+  it('filters the findings by rule', async () => {
+    render(<FrictionPanel journey={testJourney()} onSelectTargets={() => {}} />);
+    await userEvent.selectOptions(await screen.findByRole('combobox', { name: 'Rule' }), 'emotion-low');
+    expect(screen.getByRole('button', { name: /feel bad/ })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /have to start over/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /mood drops/ })).not.toBeInTheDocument();
+  });
+
+  it('recomputes when the journey changes', async () => {
+    const { rerender } = render(<FrictionPanel journey={testJourney()} onSelectTargets={() => {}} />);
+    await screen.findByRole('button', { name: /have to start over/ });
+    const fixed = testJourney({ steps: [{ id: 's1', from: 't1', to: 't2', handoff: 'full' }] });
+    rerender(<FrictionPanel journey={fixed} onSelectTargets={() => {}} />);
+    await waitFor(() => expect(screen.queryByRole('button', { name: /have to start over/ })).not.toBeInTheDocument());
+    expect(screen.getByRole('button', { name: '0 Critical' })).toBeInTheDocument();
+  });
+
+  it('says so when there is no friction', async () => {
+    const calm = testJourney({
+      touchpoints: [
+        { id: 't1', phaseId: 'p1', order: 0, title: 'Visit site', channelId: 'web', isStart: true, emotion: 1 },
+        { id: 't2', phaseId: 'p2', order: 0, title: 'Buy online', channelId: 'web', emotion: 1, isEnd: true },
+      ],
+      steps: [{ id: 's1', from: 't1', to: 't2' }],
+    });
+    render(<FrictionPanel journey={calm} onSelectTargets={() => {}} />);
+    expect(await screen.findByRole('heading', { name: 'No friction found' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Journey score: 100 of 100')).toBeInTheDocument();
+  });
+
+  it('asks for a journey when there is none', () => {
+    render(<FrictionPanel journey={null} onSelectTargets={() => {}} />);
+    expect(screen.getByText('Open a journey to see its friction points.')).toBeInTheDocument();
+  });
+
+  it('shows the findings in Dutch when the interface is Dutch', async () => {
+    render(<FrictionPanel journey={testJourney()} onSelectTargets={() => {}} />);
+    await screen.findByRole('button', { name: /have to start over/ });
+    act(() => useLocaleStore.getState().setLocale('nl'));
+    expect(await screen.findByRole('button', { name: /moeten opnieuw beginnen/ })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Frictie' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Kritiek (1)' })).toBeInTheDocument();
+  });
+
+  it('shows why a journey cannot be scored', async () => {
+    const broken = testJourney({ scoring: { 'emotion-low': { severity: 'disastrous' } } });
+    render(<FrictionPanel journey={broken} onSelectTargets={() => {}} />);
+    expect(await screen.findByRole('alert')).toHaveTextContent('This journey could not be scored');
+  });
+});
