@@ -132,3 +132,27 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
 export function snapshotOf(doc: Y.Doc): unknown {
   return doc.toJSON();
 }
+
+export interface RawClient {
+  ws: WebSocket;
+  /** Binary messages received. */
+  messages: Uint8Array[];
+  opened: Promise<void>;
+  closed: Promise<{ code: number; reason: string }>;
+}
+
+/** A bare websocket to a journey, for sending frames the stock client never would. */
+export function rawClient(server: RunningServer, journeyId: string, token: string): RawClient {
+  const ws = new WebSocket(`${server.url.replace('http', 'ws')}/sync/${journeyId}?token=${encodeURIComponent(token)}`);
+  const messages: Uint8Array[] = [];
+  ws.on('message', (data: Buffer) => messages.push(new Uint8Array(data)));
+  const opened = new Promise<void>((resolve, reject) => {
+    ws.once('open', () => resolve());
+    ws.once('error', reject);
+  });
+  const closed = new Promise<{ code: number; reason: string }>((resolve) => {
+    ws.on('error', () => undefined);
+    ws.on('close', (code, reason) => resolve({ code, reason: reason.toString() }));
+  });
+  return { ws, messages, opened, closed };
+}
