@@ -110,7 +110,7 @@ export class Room {
     this.logLength = 0;
     this.storedBytes = state.length;
     try {
-      await this.ctx.store.updateSummary(this.id, await summarize(this.doc));
+      await this.ctx.store.updateSummary(this.id, summarize(this.doc));
     } catch (error) {
       this.ctx.log('warn', 'could not summarize journey', { journeyId: this.id, error: String(error) });
     }

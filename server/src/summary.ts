@@ -1,23 +1,21 @@
 // What the journey list shows about a journey without loading it: title, touchpoint count
 // and score, derived from the content whenever it is compacted or written through the API.
 import { hasJourney, toJSON, type Journey } from '@touchpoint/model';
+import { score } from '@touchpoint/scoring';
 import type * as Y from 'yjs';
 import type { JourneySummary } from './storage/store.ts';
-import { loadScoring } from './optional.ts';
 
-export async function scoreOf(journey: Journey): Promise<number | null> {
-  const scoring = await loadScoring();
-  if (!scoring) return null;
+/** The journey score, or null when the journey cannot be scored (e.g. a broken scoring config). */
+export function scoreOf(journey: Journey): number | null {
   try {
-    const result = scoring.score(journey, { locale: journey.locale }) as { journeyScore?: unknown };
-    return typeof result.journeyScore === 'number' ? result.journeyScore : null;
+    return score(journey, { locale: journey.locale }).journeyScore;
   } catch {
     return null;
   }
 }
 
-export async function summarize(doc: Y.Doc): Promise<JourneySummary> {
+export function summarize(doc: Y.Doc): JourneySummary {
   if (!hasJourney(doc)) return {};
   const journey = toJSON(doc);
-  return { title: journey.title, touchpoints: journey.touchpoints.length, journeyScore: await scoreOf(journey) };
+  return { title: journey.title, touchpoints: journey.touchpoints.length, journeyScore: scoreOf(journey) };
 }

@@ -44,7 +44,7 @@ export function historyRoutes(app: FastifyInstance, ctx: RestContext): void {
       // The state before the restore is kept as a version, so restoring that undoes it.
       const backup = await saveVersion(ctx, room, `Before restoring "${saved.version.name}"`);
       await room.change((doc) => replaceJourney(doc, { ...(saved.journey as object), id }, 'restore'));
-      await ctx.store.updateSummary(id, await summarize(room.doc));
+      await ctx.store.updateSummary(id, summarize(room.doc));
       return { restored: publicVersion(saved.version), backup: publicVersion(backup) };
     });
   });

@@ -1,12 +1,23 @@
 // Journeys: list, create (blank, from a template, or imported), read, replace, rename,
 // score and delete (to the trash); the template list and the access check.
 import type { FastifyInstance } from 'fastify';
-import { createJourney, hasJourney, newId, parseJourney, replaceJourney, toJSON, updateJourney, type Journey } from '@touchpoint/model';
+import {
+  buildTemplate,
+  createJourney,
+  hasJourney,
+  newId,
+  parseJourney,
+  replaceJourney,
+  templates,
+  toJSON,
+  updateJourney,
+  type Journey,
+} from '@touchpoint/model';
+import { score, ScoringConfigError, ScoringInputError } from '@touchpoint/scoring';
 import * as Y from 'yjs';
 import { newToken } from '../access.ts';
-import { loadScoring, loadTemplates } from '../optional.ts';
 import { CLOSE } from '../protocol.ts';
-import { scoreOf, summarize } from '../summary.ts';
+import { summarize } from '../summary.ts';
 import {
   authorize,
   HttpError,
@@ -34,7 +45,7 @@ export async function readJourney(ctx: RestContext, id: string): Promise<Journey
 }
 
 export function journeyRoutes(app: FastifyInstance, ctx: RestContext): void {
-  app.get('/api/templates', async () => loadTemplates()?.list ?? []);
+  app.get('/api/templates', async () => templates.map(({ id, name, description }) => ({ id, name, description })));
 
   app.get<Params<'journeyId'>>('/api/access/:journeyId', async (req) => {
     const { journeyId } = req.params;
@@ -52,7 +63,7 @@ export function journeyRoutes(app: FastifyInstance, ctx: RestContext): void {
       journeys.map(async (j) => {
         // A journey open right now may have changed since its summary was stored.
         const room = await ctx.rooms.peek(j.id);
-        const live = room ? await summarize(room.doc).catch(() => ({})) : {};
+        const live = room ? summarize(room.doc) : {};
         const summary = { title: j.title, touchpoints: j.touchpoints, journeyScore: j.journeyScore, ...live };
         return { id: j.id, createdAt: j.createdAt, updatedAt: j.updatedAt, ...summary };
       }),
@@ -77,12 +88,10 @@ export function journeyRoutes(app: FastifyInstance, ctx: RestContext): void {
     if (journey !== undefined || template !== undefined) {
       let source: unknown = journey;
       if (journey === undefined) {
-        const templates = loadTemplates();
-        if (!templates) throw new HttpError(501, 'templates are not available in this build');
-        if (!templates.list.some((t) => t.id === template)) {
+        if (!templates.some((t) => t.id === template)) {
           throw new HttpError(400, 'unknown template', [{ path: 'template', message: `no template "${String(template)}"` }]);
         }
-        source = templates.build(template as string, { locale: (locale as Locale | undefined) ?? 'en', journeyId: id });
+        source = buildTemplate(template as string, { locale: (locale as Locale | undefined) ?? 'en', journeyId: id });
       }
       const parsed = parseJourney(source);
       if (!parsed.ok) throw invalid(parsed.issues);
@@ -99,7 +108,7 @@ export function journeyRoutes(app: FastifyInstance, ctx: RestContext): void {
       doc = new Y.Doc();
       createJourney(doc, { id, title, locale: (locale as Locale | undefined) ?? 'en' }, 'api');
     }
-    const summary = await summarize(doc);
+    const summary = summarize(doc);
     const record = await ctx.store.createJourney({
       id,
       title: summary.title ?? 'Untitled journey',
@@ -127,7 +136,7 @@ export function journeyRoutes(app: FastifyInstance, ctx: RestContext): void {
     const plain = { ...parsed.journey, id };
     return withRoom(ctx, id, async (room) => {
       await room.change((doc) => replaceJourney(doc, plain, 'api'));
-      await ctx.store.updateSummary(id, await summarize(room.doc));
+      await ctx.store.updateSummary(id, summarize(room.doc));
       return toJSON(room.doc);
     });
   });
@@ -147,10 +156,14 @@ export function journeyRoutes(app: FastifyInstance, ctx: RestContext): void {
 
   app.get<Params<'id'>>('/api/journeys/:id/score', async (req) => {
     await authorize(ctx, req, req.params.id, 'read');
-    const scoring = await loadScoring();
-    if (!scoring) throw new HttpError(501, 'scoring is not available in this build');
     const journey = await readJourney(ctx, req.params.id);
-    return scoring.score(journey, { locale: journey.locale });
+    try {
+      return score(journey, { locale: journey.locale });
+    } catch (error) {
+      if (error instanceof ScoringConfigError) throw new HttpError(422, 'invalid scoring configuration', error.issues);
+      if (error instanceof ScoringInputError) throw new HttpError(422, error.message);
+      throw error;
+    }
   });
 
   app.delete<Params<'id'>>('/api/journeys/:id', async (req, reply) => {
@@ -162,4 +175,3 @@ export function journeyRoutes(app: FastifyInstance, ctx: RestContext): void {
   });
 }
 
-export { scoreOf };
