@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { buildTemplate, channelSwitches, type Journey } from '@touchpoint/model';
+import { audiences, buildLookbook, kpiMet, switchInstruction, type LookbookScore } from './content.ts';
+
+const journey = buildTemplate('insurance-application');
+
+function withHandoff(j: Journey, stepId: string, handoff: 'full' | 'partial' | 'none' | null): Journey {
+  return { ...j, steps: j.steps.map((s) => (s.id === stepId ? { ...s, handoff } : s)) };
+}
+
+describe('audiences', () => {
+  it('lists everyone and then the owner teams the journey has', () => {
+    const list = audiences(journey);
+    expect(list[0]).toBe('all');
+    expect(list).toContain('contact-center');
+    expect(list).toContain('web');
+    expect(new Set(list).size).toBe(list.length);
+    const teams = new Set(journey.touchpoints.map((t) => t.ownerTeam));
+    expect(list.length).toBe(teams.size + 1);
+  });
+});
+
+describe('buildLookbook', () => {
+  it('shows every phase and touchpoint to everyone', () => {
+    const content = buildLookbook(journey, null, 'all', 'en');
+    expect(content.phases.map((p) => p.phase.id)).toEqual(journey.phases.map((p) => p.id));
+    expect(content.touchpointCount).toBe(journey.touchpoints.length);
+    expect(content.switches).toHaveLength(channelSwitches(journey).length);
+  });
+
+  it('shows a team only its touchpoints, plus the switches into its channels', () => {
+    const content = buildLookbook(journey, null, 'contact-center', 'en');
+    const shown = content.phases.flatMap((p) => p.touchpoints.map((t) => t.touchpoint));
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.every((t) => t.ownerTeam === 'contact-center')).toBe(true);
+    expect(shown.length).toBe(journey.touchpoints.filter((t) => t.ownerTeam === 'contact-center').length);
+    const teamChannels = new Set(shown.map((t) => t.channelId));
+    expect(content.switches.length).toBeGreaterThan(0);
+    for (const sw of content.switches) expect(teamChannels.has(sw.toChannel.id) || sw.to.ownerTeam === 'contact-center').toBe(true);
+    // Every switch into a contact-center channel is there.
+    const expected = channelSwitches(journey).filter((sw) => teamChannels.has(sw.toChannel.id) || sw.to.ownerTeam === 'contact-center');
+    expect(content.switches.map((s) => s.stepId).sort()).toEqual(expected.map((s) => s.step.id).sort());
+    // Phases with nothing for the team are left out.
+    for (const phase of content.phases) expect(phase.touchpoints.length + phase.switches.length).toBeGreaterThan(0);
+  });
+
+  it('keeps only the findings about what the team sees, most severe first', () => {
+    const cc = journey.touchpoints.find((t) => t.ownerTeam === 'contact-center')!;
+    const web = journey.touchpoints.find((t) => t.ownerTeam === 'web')!;
+    const score: LookbookScore = {
+      journeyScore: 70,
+      counts: { critical: 1, warning: 1, info: 0 },
+      findings: [
+        { id: 'a', ruleId: 'emotion-low', severity: 'warning', targets: [{ kind: 'touchpoint', id: cc.id }], message: 'Low', suggestion: 'Fix' },
+        { id: 'b', ruleId: 'dead-end', severity: 'critical', targets: [{ kind: 'touchpoint', id: web.id }], message: 'Dead', suggestion: 'Link' },
+      ],
+    };
+    const all = buildLookbook(journey, score, 'all', 'en');
+    expect(all.findings.map((f) => f.finding.id)).toEqual(['b', 'a']);
+    expect(all.findings[1]!.places).toEqual([cc.title]);
+    const team = buildLookbook(journey, score, 'contact-center', 'en');
+    expect(team.findings.map((f) => f.finding.id)).toEqual(['a']);
+    const card = team.phases.flatMap((p) => p.touchpoints).find((t) => t.touchpoint.id === cc.id)!;
+    expect(card.findings.map((f) => f.finding.id)).toEqual(['a']);
+  });
+
+  it('marks KPIs as met or missed by their direction', () => {
+    expect(kpiMet({ id: 'k', name: 'NPS', unit: '', target: 50, actual: 60, direction: 'higher' })).toBe(true);
+    expect(kpiMet({ id: 'k', name: 'Wait', unit: 's', target: 60, actual: 90, direction: 'lower' })).toBe(false);
+    expect(kpiMet({ id: 'k', name: 'X', unit: '', target: 1, actual: null, direction: 'higher' })).toBeNull();
+  });
+});
+
+describe('switchInstruction', () => {
+  const sw = channelSwitches(journey)[0]!;
+  const instruction = (handoff: 'full' | 'partial' | 'none' | null, locale: 'en' | 'nl' = 'en') =>
+    switchInstruction(channelSwitches(withHandoff(journey, sw.step.id, handoff)).find((s) => s.step.id === sw.step.id)!, locale);
+
+  it('names both channels and touchpoints', () => {
+    const text = instruction('full');
+    expect(text).toContain(sw.fromChannel.name);
+    expect(text).toContain(sw.toChannel.name);
+    expect(text).toContain(sw.from.title);
+    expect(text).toContain(sw.to.title);
+  });
+
+  it('says what to do for each handoff level', () => {
+    expect(instruction('full')).toMatch(/Full handoff: everything .* comes along.*do not ask again/);
+    expect(instruction('partial')).toMatch(/Partial handoff.*ask only for what is missing/);
+    expect(instruction('none')).toMatch(/No handoff.*start over.*Report this gap/);
+    expect(instruction(null)).toMatch(/Handoff not specified/);
+    expect(new Set([instruction('full'), instruction('partial'), instruction('none'), instruction(null)]).size).toBe(4);
+  });
+
+  it('tells the receiving channel how to find the customer', () => {
+    const phoneSwitch = channelSwitches(journey).find((s) => s.toChannel.kind === 'phone');
+    expect(phoneSwitch).toBeDefined();
+    expect(switchInstruction(phoneSwitch!, 'en')).toMatch(/phone number or reference/i);
+  });
+
+  it('speaks Dutch', () => {
+    expect(instruction('none', 'nl')).toMatch(/Geen overdracht.*opnieuw moeten beginnen/);
+  });
+});
