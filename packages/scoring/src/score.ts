@@ -17,6 +17,7 @@ export interface ScoreOptions {
 
 interface Placed {
   finding: Finding;
+  severity: number;
   weight: number;
   ruleRank: number;
   phase: number;
@@ -44,7 +45,7 @@ function placeOf(index: JourneyIndex, targets: Target[], stepPosition: Map<strin
 
 function compare(a: Placed, b: Placed): number {
   return (
-    severityRank(b.finding.severity) - severityRank(a.finding.severity) ||
+    b.severity - a.severity ||
     a.phase - b.phase ||
     a.position - b.position ||
     a.ruleRank - b.ruleRank ||
@@ -70,7 +71,7 @@ export function score(journey: Journey, options: ScoreOptions = {}): ScoreResult
   ruleList.forEach((rule, ruleRank) => {
     const settings = config[rule.id]!;
     if (!settings.enabled) return;
-    for (const raw of rule.check({ journey, index, settings, config })) {
+    for (const raw of rule.check({ journey, index, settings, config, locale })) {
       const id = raw.key ?? `${rule.id}:${raw.targets.map(targetKey).join('+')}`;
       if (seen.has(id)) continue;
       seen.add(id);
@@ -81,9 +82,10 @@ export function score(journey: Journey, options: ScoreOptions = {}): ScoreResult
           ruleId: rule.id,
           severity: raw.severity,
           targets: raw.targets,
-          message: raw.message[locale],
-          suggestion: raw.suggestion[locale],
+          message: raw.message,
+          suggestion: raw.suggestion,
         },
+        severity: severityRank(raw.severity),
         weight: settings.weight,
         ruleRank,
         phase,
@@ -102,15 +104,22 @@ export function score(journey: Journey, options: ScoreOptions = {}): ScoreResult
   for (const { finding, weight } of placed) {
     counts[finding.severity]++;
     const penalty = SEVERITY_PENALTY[finding.severity] * weight;
-    const touchpoints = finding.targets.filter((t) => t.kind === 'touchpoint');
-    const phases = finding.targets.filter((t) => t.kind === 'phase');
-    if (touchpoints.length > 0) {
-      for (const t of touchpoints) touchpointPenalty[index.touchpointIndex.get(t.id)!]! += penalty;
-    } else if (phases.length > 0) {
-      for (const p of phases) phasePenalty[index.phaseRank.get(p.id)!]! += penalty;
-    } else {
-      journeyPenalty += penalty;
+    let onTouchpoint = false;
+    for (const t of finding.targets) {
+      if (t.kind !== 'touchpoint') continue;
+      onTouchpoint = true;
+      const i = index.touchpointIndex.get(t.id)!;
+      touchpointPenalty[i] = touchpointPenalty[i]! + penalty;
     }
+    if (onTouchpoint) continue;
+    let onPhase = false;
+    for (const t of finding.targets) {
+      if (t.kind !== 'phase') continue;
+      onPhase = true;
+      const rank = index.phaseRank.get(t.id)!;
+      phasePenalty[rank] = phasePenalty[rank]! + penalty;
+    }
+    if (!onPhase) journeyPenalty += penalty;
   }
 
   const touchpointScores: Record<string, number> = {};

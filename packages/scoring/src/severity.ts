@@ -1,8 +1,10 @@
 // Ordering and shifting of severities.
 import { SEVERITIES, type Severity } from './types.ts';
 
+const RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, critical: 2 };
+
 export function severityRank(severity: Severity): number {
-  return SEVERITIES.indexOf(severity);
+  return RANK[severity];
 }
 
 /** One level up, at most critical. */

@@ -59,8 +59,9 @@ export interface RawFinding {
   targets: Target[];
   /** Overrides the id built from the targets (used when the targets are many). */
   key?: string;
-  message: Localized;
-  suggestion: Localized;
+  /** In the language of the pass. */
+  message: string;
+  suggestion: string;
 }
 
 export interface RuleCheckInput {
@@ -68,6 +69,8 @@ export interface RuleCheckInput {
   index: JourneyIndex;
   settings: RuleSettings;
   config: ResolvedConfig;
+  /** The language findings are written in. */
+  locale: ScoringLocale;
 }
 
 export interface Rule {

@@ -15,7 +15,7 @@ export const deadEnd: Rule = {
     en: 'A touchpoint with no next step that is not in the last phase and not marked as an end.',
     nl: 'Een contactmoment zonder volgende stap dat niet in de laatste fase ligt en niet als eindpunt is gemarkeerd.',
   },
-  check({ index, settings }) {
+  check({ index, settings, locale }) {
     if (index.steps.length === 0) return [];
     const last = lastNonEmptyPhase(index);
     const out: RawFinding[] = [];
@@ -24,14 +24,12 @@ export const deadEnd: Rule = {
       out.push({
         severity: settings.severity,
         targets: [touchpointTarget(t)],
-        message: {
-          en: `After "${t.title}" the journey stops: there is no next step, though this is not the last phase and not marked as an end.`,
-          nl: `Na "${t.title}" houdt de reis op: er is geen volgende stap, terwijl dit niet de laatste fase is en niet als eindpunt is gemarkeerd.`,
-        },
-        suggestion: {
-          en: 'Show customers what to do next (a link, a confirmation with next steps), or mark this touchpoint as an end if the journey may stop here.',
-          nl: 'Laat klanten zien wat ze nu kunnen doen (een link, een bevestiging met vervolgstappen), of markeer dit contactmoment als eindpunt als de reis hier mag stoppen.',
-        },
+        message: locale === 'nl'
+          ? `Na "${t.title}" houdt de reis op: er is geen volgende stap, terwijl dit niet de laatste fase is en niet als eindpunt is gemarkeerd.`
+          : `After "${t.title}" the journey stops: there is no next step, though this is not the last phase and not marked as an end.`,
+        suggestion: locale === 'nl'
+          ? 'Laat klanten zien wat ze nu kunnen doen (een link, een bevestiging met vervolgstappen), of markeer dit contactmoment als eindpunt als de reis hier mag stoppen.'
+          : 'Show customers what to do next (a link, a confirmation with next steps), or mark this touchpoint as an end if the journey may stop here.',
       });
     });
     return out;

@@ -1,6 +1,6 @@
 // emotion-low: a touchpoint where the customer feels bad.
 import type { Rule } from '../types.ts';
-import { both, numberSetting, touchpointTarget } from './helpers.ts';
+import { numberSetting, touchpointTarget } from './helpers.ts';
 
 export const emotionLow: Rule = {
   id: 'emotion-low',
@@ -20,21 +20,19 @@ export const emotionLow: Rule = {
     en: 'A touchpoint whose emotion is at or below the threshold.',
     nl: 'Een contactmoment waar de emotie op of onder de drempel ligt.',
   },
-  check({ index, settings }) {
+  check({ index, settings, locale }) {
     const max = numberSetting(settings, 'max');
     return index.touchpoints
       .filter((t) => t.emotion <= max)
       .map((t) => ({
         severity: settings.severity,
         targets: [touchpointTarget(t)],
-        message: {
-          en: `Customers feel bad at "${t.title}" (emotion ${t.emotion}).`,
-          nl: `Klanten voelen zich slecht bij "${t.title}" (emotie ${t.emotion}).`,
-        },
-        suggestion: {
-          en: 'Find out what frustrates customers here and take it away, or reassure them with clear information or a personal contact.',
-          nl: 'Zoek uit wat klanten hier frustreert en neem het weg, of stel ze gerust met duidelijke informatie of persoonlijk contact.',
-        },
+        message: locale === 'nl'
+          ? `Klanten voelen zich slecht bij "${t.title}" (emotie ${t.emotion}).`
+          : `Customers feel bad at "${t.title}" (emotion ${t.emotion}).`,
+        suggestion: locale === 'nl'
+          ? 'Zoek uit wat klanten hier frustreert en neem het weg, of stel ze gerust met duidelijke informatie of persoonlijk contact.'
+          : 'Find out what frustrates customers here and take it away, or reassure them with clear information or a personal contact.',
       }));
   },
 };

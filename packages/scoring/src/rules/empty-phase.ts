@@ -8,21 +8,19 @@ export const emptyPhase: Rule = {
   thresholds: {},
   name: { en: 'Empty phase', nl: 'Lege fase' },
   description: { en: 'A phase without touchpoints.', nl: 'Een fase zonder contactmomenten.' },
-  check({ index, settings }) {
+  check({ index, settings, locale }) {
     const out: RawFinding[] = [];
     index.phases.forEach((p, rank) => {
       if (index.touchpointsByPhase[rank]!.length > 0) return;
       out.push({
         severity: settings.severity,
         targets: [{ kind: 'phase', id: p.id }],
-        message: {
-          en: `Phase "${p.name}" has no touchpoints: customers are on their own here.`,
-          nl: `Fase "${p.name}" heeft geen contactmomenten: klanten staan er hier alleen voor.`,
-        },
-        suggestion: {
-          en: 'Add the touchpoints customers meet in this phase, or remove the phase if it does not apply.',
-          nl: 'Voeg de contactmomenten toe die klanten in deze fase tegenkomen, of verwijder de fase als die niet van toepassing is.',
-        },
+        message: locale === 'nl'
+          ? `Fase "${p.name}" heeft geen contactmomenten: klanten staan er hier alleen voor.`
+          : `Phase "${p.name}" has no touchpoints: customers are on their own here.`,
+        suggestion: locale === 'nl'
+          ? 'Voeg de contactmomenten toe die klanten in deze fase tegenkomen, of verwijder de fase als die niet van toepassing is.'
+          : 'Add the touchpoints customers meet in this phase, or remove the phase if it does not apply.',
       });
     });
     return out;

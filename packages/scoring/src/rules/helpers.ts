@@ -1,6 +1,6 @@
 // Small helpers shared by the rule modules.
 import type { Kpi, Touchpoint } from '@touchpoint/model';
-import type { Localized, RuleSettings, ScoringLocale, Target } from '../types.ts';
+import type { RuleSettings, ScoringLocale, Target } from '../types.ts';
 
 export const touchpointTarget = (t: Touchpoint): Target => ({ kind: 'touchpoint', id: t.id });
 
@@ -14,11 +14,6 @@ export function listSetting(settings: RuleSettings, key: string): readonly strin
   const value = settings.thresholds[key];
   if (!Array.isArray(value)) throw new Error(`threshold "${key}" is not a list`);
   return value as readonly string[];
-}
-
-/** Builds the same text in both languages. */
-export function both(build: (locale: ScoringLocale) => string): Localized {
-  return { en: build('en'), nl: build('nl') };
 }
 
 /** `"A", "B", "C" and 4 more` / `"A", "B", "C" en nog 4`. */

@@ -29,7 +29,7 @@ export const highEffort: Rule = {
     en: 'A phase whose summed touchpoint effort or number of steps is above its threshold.',
     nl: 'Een fase waarvan de totale inspanning van de contactmomenten of het aantal stappen boven de drempel ligt.',
   },
-  check({ index, settings }) {
+  check({ index, settings, locale }) {
     const maxEffort = numberSetting(settings, 'maxEffort');
     const maxSteps = numberSetting(settings, 'maxSteps');
     const stepsIn = new Int32Array(index.phases.length);
@@ -56,14 +56,12 @@ export const highEffort: Rule = {
       out.push({
         severity: settings.severity,
         targets: [{ kind: 'phase', id: phase.id }],
-        message: {
-          en: `Phase "${phase.name}" asks a lot of customers: ${en.join(' and ')}.`,
-          nl: `Fase "${phase.name}" vraagt veel van klanten: ${nl.join(' en ')}.`,
-        },
-        suggestion: {
-          en: 'Cut or combine steps, fill in what you already know, and remove effort where customers do not see its value.',
-          nl: 'Schrap of combineer stappen, vul in wat je al weet en haal inspanning weg waar klanten de waarde niet van zien.',
-        },
+        message: locale === 'nl'
+          ? `Fase "${phase.name}" vraagt veel van klanten: ${nl.join(' en ')}.`
+          : `Phase "${phase.name}" asks a lot of customers: ${en.join(' and ')}.`,
+        suggestion: locale === 'nl'
+          ? 'Schrap of combineer stappen, vul in wat je al weet en haal inspanning weg waar klanten de waarde niet van zien.'
+          : 'Cut or combine steps, fill in what you already know, and remove effort where customers do not see its value.',
       });
     });
     return out;

@@ -23,7 +23,7 @@ export const keyMomentAtRisk: Rule = {
     en: 'A key moment (moment of truth) with low emotion or a missed KPI; one severity level above the finding behind it.',
     nl: 'Een sleutelmoment (moment of truth) met lage emotie of een niet gehaalde KPI; één ernstniveau boven de bevinding erachter.',
   },
-  check({ index, settings, config }) {
+  check({ index, settings, config, locale }) {
     const emotionMax = numberSetting(settings, 'emotion');
     const kpiSettings = config['kpi-miss']!;
     const tolerance = numberSetting(kpiSettings, 'tolerancePercent');
@@ -48,14 +48,12 @@ export const keyMomentAtRisk: Rule = {
       out.push({
         severity: settings.severitySet ? settings.severity : raise(base),
         targets: [touchpointTarget(t)],
-        message: {
-          en: `Key moment "${t.title}" is at risk: ${reasonsEn.join('; ')}.`,
-          nl: `Sleutelmoment "${t.title}" loopt gevaar: ${reasonsNl.join('; ')}.`,
-        },
-        suggestion: {
-          en: 'This moment of truth decides whether customers stay or leave: fix it first.',
-          nl: 'Dit moment van de waarheid bepaalt of klanten blijven of afhaken: pak het als eerste aan.',
-        },
+        message: locale === 'nl'
+          ? `Sleutelmoment "${t.title}" loopt gevaar: ${reasonsNl.join('; ')}.`
+          : `Key moment "${t.title}" is at risk: ${reasonsEn.join('; ')}.`,
+        suggestion: locale === 'nl'
+          ? 'Dit moment van de waarheid bepaalt of klanten blijven of afhaken: pak het als eerste aan.'
+          : 'This moment of truth decides whether customers stay or leave: fix it first.',
       });
     }
     return out;

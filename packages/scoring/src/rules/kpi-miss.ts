@@ -21,7 +21,7 @@ export const kpiMiss: Rule = {
     en: 'A KPI whose actual is worse than its target (beyond the tolerance).',
     nl: 'Een KPI waarvan de werkelijke waarde slechter is dan het doel (voorbij de marge).',
   },
-  check({ index, settings }) {
+  check({ index, settings, locale }) {
     const tolerance = numberSetting(settings, 'tolerancePercent');
     const out: RawFinding[] = [];
     const visit = (kpis: Kpi[], owner: Target, ownerName: string) => {
@@ -32,14 +32,12 @@ export const kpiMiss: Rule = {
         out.push({
           severity: settings.severity,
           targets: [{ kind: 'kpi', id: kpi.id }, owner],
-          message: {
-            en: `KPI "${kpi.name}" at "${ownerName}" misses its target: ${actual} against ${target} (${kpi.direction} is better).`,
-            nl: `KPI "${kpi.name}" bij "${ownerName}" haalt het doel niet: ${actual} tegenover ${target} (${kpi.direction === 'higher' ? 'hoger' : 'lager'} is beter).`,
-          },
-          suggestion: {
-            en: `Find out why "${kpi.name}" falls short here and agree on an improvement with the team that owns it.`,
-            nl: `Zoek uit waarom "${kpi.name}" hier achterblijft en spreek een verbetering af met het team dat erover gaat.`,
-          },
+          message: locale === 'nl'
+          ? `KPI "${kpi.name}" bij "${ownerName}" haalt het doel niet: ${actual} tegenover ${target} (${kpi.direction === 'higher' ? 'hoger' : 'lager'} is beter).`
+          : `KPI "${kpi.name}" at "${ownerName}" misses its target: ${actual} against ${target} (${kpi.direction} is better).`,
+          suggestion: locale === 'nl'
+          ? `Zoek uit waarom "${kpi.name}" hier achterblijft en spreek een verbetering af met het team dat erover gaat.`
+          : `Find out why "${kpi.name}" falls short here and agree on an improvement with the team that owns it.`,
         });
       }
     };

@@ -5,7 +5,7 @@
 // touchpoint in map order); its id is named after its first touchpoint.
 import type { RawFinding, Rule, Target } from '../types.ts';
 import { stronglyConnectedComponents } from '../graph.ts';
-import { both, titleList } from './helpers.ts';
+import { titleList } from './helpers.ts';
 
 export const loop: Rule = {
   id: 'loop',
@@ -17,7 +17,7 @@ export const loop: Rule = {
     en: 'A cycle of steps that sends the customer back to an earlier touchpoint.',
     nl: 'Een kring van stappen die de klant terugstuurt naar een eerder contactmoment.',
   },
-  check({ index, settings }) {
+  check({ index, settings, locale }) {
     if (index.steps.length === 0) return [];
     const out: RawFinding[] = [];
     const inComponent = new Int32Array(index.touchpoints.length).fill(-1);
@@ -39,19 +39,15 @@ export const loop: Rule = {
         key: `loop:touchpoint/${index.touchpoints[first]!.id}`,
         targets: [...component.map((i): Target => ({ kind: 'touchpoint', id: index.touchpoints[i]!.id })), ...back],
         message: self
-          ? {
-              en: `"${titles[0]}" sends customers back to itself: they have to do it again.`,
-              nl: `"${titles[0]}" stuurt klanten terug naar zichzelf: ze moeten het opnieuw doen.`,
-            }
-          : both((locale) =>
-              locale === 'nl'
-                ? `Klanten kunnen in een rondje lopen: ${titleList(titles, locale)} leiden naar elkaar terug. Zulk herhaalwerk kost tijd en geduld.`
-                : `Customers can go round in circles: ${titleList(titles, locale)} lead back to each other. Rework like this costs time and patience.`,
-            ),
-        suggestion: {
-          en: 'Find out why customers are sent back (missing information, a rejected check) and make it right the first time.',
-          nl: 'Zoek uit waarom klanten worden teruggestuurd (ontbrekende informatie, een afgekeurde controle) en zorg dat het de eerste keer goed gaat.',
-        },
+          ? locale === 'nl'
+            ? `"${titles[0]}" stuurt klanten terug naar zichzelf: ze moeten het opnieuw doen.`
+            : `"${titles[0]}" sends customers back to itself: they have to do it again.`
+          : locale === 'nl'
+            ? `Klanten kunnen in een rondje lopen: ${titleList(titles, locale)} leiden naar elkaar terug. Zulk herhaalwerk kost tijd en geduld.`
+            : `Customers can go round in circles: ${titleList(titles, locale)} lead back to each other. Rework like this costs time and patience.`,
+        suggestion: locale === 'nl'
+          ? 'Zoek uit waarom klanten worden teruggestuurd (ontbrekende informatie, een afgekeurde controle) en zorg dat het de eerste keer goed gaat.'
+          : 'Find out why customers are sent back (missing information, a rejected check) and make it right the first time.',
       });
     }
     return out;

@@ -9,20 +9,18 @@ export const noChannel: Rule = {
   thresholds: {},
   name: { en: 'No channel', nl: 'Geen kanaal' },
   description: { en: 'A touchpoint without a channel.', nl: 'Een contactmoment zonder kanaal.' },
-  check({ index, settings }) {
+  check({ index, settings, locale }) {
     return index.touchpoints
       .filter((t) => t.channelId === null)
       .map((t) => ({
         severity: settings.severity,
         targets: [touchpointTarget(t)],
-        message: {
-          en: `"${t.title}" has no channel, so it is unclear where customers meet you here.`,
-          nl: `"${t.title}" heeft geen kanaal, dus het is onduidelijk waar klanten je hier tegenkomen.`,
-        },
-        suggestion: {
-          en: 'Choose the channel of this touchpoint (web, phone, store, …).',
-          nl: 'Kies het kanaal van dit contactmoment (web, telefoon, winkel, …).',
-        },
+        message: locale === 'nl'
+          ? `"${t.title}" heeft geen kanaal, dus het is onduidelijk waar klanten je hier tegenkomen.`
+          : `"${t.title}" has no channel, so it is unclear where customers meet you here.`,
+        suggestion: locale === 'nl'
+          ? 'Kies het kanaal van dit contactmoment (web, telefoon, winkel, …).'
+          : 'Choose the channel of this touchpoint (web, phone, store, …).',
       }));
   },
 };

@@ -15,7 +15,7 @@ export const noConversion: Rule = {
     en: 'A call to action on a channel that cannot convert, with no step on to a channel that can.',
     nl: 'Een call-to-action op een kanaal dat niet kan converteren, zonder stap naar een kanaal dat dat wel kan.',
   },
-  check({ index, settings }) {
+  check({ index, settings, locale }) {
     const out: RawFinding[] = [];
     const converts = (i: number) => {
       const id = index.touchpoints[i]!.channelId;
@@ -32,14 +32,12 @@ export const noConversion: Rule = {
       out.push({
         severity: settings.severity,
         targets: [touchpointTarget(t)],
-        message: {
-          en: `"${t.title}" asks customers to "${cta}", but they cannot complete that on ${channel.name} and no step leads to a channel where they can.`,
-          nl: `"${t.title}" vraagt klanten om "${cta}", maar via ${channel.name} kunnen ze dat niet afronden en geen stap leidt naar een kanaal waar het wel kan.`,
-        },
-        suggestion: {
-          en: `Link straight to a channel where customers can complete it (such as the web shop), or make it possible on ${channel.name}.`,
-          nl: `Verwijs direct door naar een kanaal waar klanten het kunnen afronden (zoals de webshop), of maak afronden via ${channel.name} mogelijk.`,
-        },
+        message: locale === 'nl'
+          ? `"${t.title}" vraagt klanten om "${cta}", maar via ${channel.name} kunnen ze dat niet afronden en geen stap leidt naar een kanaal waar het wel kan.`
+          : `"${t.title}" asks customers to "${cta}", but they cannot complete that on ${channel.name} and no step leads to a channel where they can.`,
+        suggestion: locale === 'nl'
+          ? `Verwijs direct door naar een kanaal waar klanten het kunnen afronden (zoals de webshop), of maak afronden via ${channel.name} mogelijk.`
+          : `Link straight to a channel where customers can complete it (such as the web shop), or make it possible on ${channel.name}.`,
       });
     });
     return out;

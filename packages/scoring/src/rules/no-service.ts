@@ -2,7 +2,7 @@
 // phases holds a service touchpoint: one owned by a service team or on a service channel.
 import { CHANNEL_KINDS, OWNER_TEAMS } from '@touchpoint/model';
 import type { Rule, Target } from '../types.ts';
-import { both, listSetting, titleList } from './helpers.ts';
+import { listSetting, titleList } from './helpers.ts';
 
 export const noService: Rule = {
   id: 'no-service',
@@ -27,7 +27,7 @@ export const noService: Rule = {
     en: 'A journey with a use cycle that has no service or support touchpoint in it.',
     nl: 'Een reis met een gebruikscyclus zonder contactmoment voor service of ondersteuning.',
   },
-  check({ index, settings }) {
+  check({ index, settings, locale }) {
     const teams = new Set(listSetting(settings, 'teams'));
     const kinds = new Set(listSetting(settings, 'channelKinds'));
     const usePhases = index.phases.map((p, rank) => ({ p, rank })).filter(({ p }) => p.cycle === 'use');
@@ -46,15 +46,12 @@ export const noService: Rule = {
       {
         severity: settings.severity,
         targets: usePhases.map(({ p }): Target => ({ kind: 'phase', id: p.id })),
-        message: both((locale) =>
-          locale === 'nl'
+        message: locale === 'nl'
             ? `De reis heeft een gebruiksfase (${titleList(names, locale)}), maar geen contactmoment waar klanten service of ondersteuning krijgen.`
             : `The journey has a use phase (${titleList(names, locale)}), but no touchpoint where customers get service or support.`,
-        ),
-        suggestion: {
-          en: 'Add a service touchpoint to the use phase (phone, chat, a service team), so customers with a question or a problem know where to go.',
-          nl: 'Voeg een servicecontactmoment toe aan de gebruiksfase (telefoon, chat, een serviceteam), zodat klanten met een vraag of probleem weten waar ze terechtkunnen.',
-        },
+        suggestion: locale === 'nl'
+          ? 'Voeg een servicecontactmoment toe aan de gebruiksfase (telefoon, chat, een serviceteam), zodat klanten met een vraag of probleem weten waar ze terechtkunnen.'
+          : 'Add a service touchpoint to the use phase (phone, chat, a service team), so customers with a question or a problem know where to go.',
       },
     ];
   },

@@ -15,7 +15,7 @@ export const unreachable: Rule = {
     en: 'A touchpoint that no path from the start of the journey reaches.',
     nl: 'Een contactmoment waar geen enkel pad vanaf het begin van de reis naartoe leidt.',
   },
-  check({ index, settings }) {
+  check({ index, settings, locale }) {
     if (index.steps.length === 0) return [];
     const reached = reachableFrom(index, startTouchpoints(index));
     const out: RawFinding[] = [];
@@ -24,14 +24,12 @@ export const unreachable: Rule = {
       out.push({
         severity: settings.severity,
         targets: [touchpointTarget(t)],
-        message: {
-          en: `No path from the start of the journey leads to "${t.title}".`,
-          nl: `Geen enkel pad vanaf het begin van de reis leidt naar "${t.title}".`,
-        },
-        suggestion: {
-          en: 'Connect it with a step from an earlier touchpoint, mark it as a start if customers can begin here, or remove it.',
-          nl: 'Verbind het met een stap vanaf een eerder contactmoment, markeer het als startpunt als klanten hier kunnen beginnen, of verwijder het.',
-        },
+        message: locale === 'nl'
+          ? `Geen enkel pad vanaf het begin van de reis leidt naar "${t.title}".`
+          : `No path from the start of the journey leads to "${t.title}".`,
+        suggestion: locale === 'nl'
+          ? 'Verbind het met een stap vanaf een eerder contactmoment, markeer het als startpunt als klanten hier kunnen beginnen, of verwijder het.'
+          : 'Connect it with a step from an earlier touchpoint, mark it as a start if customers can begin here, or remove it.',
       });
     });
     return out;
