@@ -1,0 +1,91 @@
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { buildTemplate } from '@touchpoint/model';
+import { useLocaleStore } from '../i18n/index.ts';
+import { LookbookPage } from './LookbookPage.tsx';
+
+const journey = buildTemplate('insurance-application', { journeyId: 'j1' });
+const score = {
+  journeyScore: 72,
+  counts: { critical: 1, warning: 0, info: 0 },
+  findings: [
+    {
+      id: 'f1',
+      ruleId: 'switch-no-handoff',
+      severity: 'critical',
+      targets: [{ kind: 'touchpoint', id: journey.touchpoints[0]!.id }],
+      message: 'The customer starts over here',
+      suggestion: 'Pass the application on',
+    },
+  ],
+};
+
+function serve(responses: Record<string, { status: number; body: unknown }>) {
+  const calls: { url: string; auth: string | null }[] = [];
+  vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
+    calls.push({ url, auth: new Headers(init.headers).get('authorization') });
+    const match = Object.entries(responses).find(([path]) => url.endsWith(path));
+    const { status, body } = match ? match[1] : { status: 404, body: { error: 'not found' } };
+    return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+  });
+  return calls;
+}
+
+beforeEach(() => useLocaleStore.getState().setLocale('en'));
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+describe('LookbookPage', () => {
+  it('loads the journey and its score with the viewer token and shows every section', async () => {
+    const calls = serve({ '/api/journeys/j1': { status: 200, body: journey }, '/api/journeys/j1/score': { status: 200, body: score } });
+    render(<LookbookPage journeyId="j1" token="viewer-token" />);
+    expect(screen.getByRole('status').textContent).toMatch(/Loading/);
+    expect(await screen.findByRole('heading', { level: 1, name: journey.title })).toBeTruthy();
+    expect(calls.every((c) => c.auth === 'Bearer viewer-token')).toBe(true);
+    expect(screen.getByTestId('campaign').textContent).toBe(journey.campaign);
+    expect(screen.getByTestId('journey-score').textContent).toBe('72');
+    for (const persona of journey.personas) expect(screen.getByText(persona.name)).toBeTruthy();
+    for (const phase of journey.phases) expect(screen.getByRole('heading', { level: 2, name: phase.name })).toBeTruthy();
+    const lookbook = screen.getByTestId('lookbook');
+    expect(lookbook.querySelectorAll('[data-touchpoint-id].lb-tp')).toHaveLength(journey.touchpoints.length);
+    expect(lookbook.querySelectorAll('.lb-map svg .tp-map-card')).toHaveLength(journey.touchpoints.length);
+    expect(screen.getByText('The customer starts over here')).toBeTruthy();
+    expect(lookbook.querySelectorAll('.lb-switch').length).toBeGreaterThan(0);
+  });
+
+  it('filters by audience', async () => {
+    serve({ '/api/journeys/j1': { status: 200, body: journey }, '/api/journeys/j1/score': { status: 200, body: score } });
+    render(<LookbookPage journeyId="j1" token="viewer-token" />);
+    await screen.findByRole('heading', { level: 1 });
+    fireEvent.change(screen.getByTestId('audience'), { target: { value: 'contact-center' } });
+    const cards = [...screen.getByTestId('lookbook').querySelectorAll<HTMLElement>('.lb-tp')];
+    expect(cards.length).toBe(journey.touchpoints.filter((t) => t.ownerTeam === 'contact-center').length);
+    expect(cards.every((c) => c.dataset.ownerTeam === 'contact-center')).toBe(true);
+    expect(screen.getByTestId('audience-label').textContent).toBe('Contact center');
+    expect(window.location.search).toContain('for=contact-center');
+  });
+
+  it('says clearly when the link is invalid or revoked', async () => {
+    serve({ '/api/journeys/j1': { status: 403, body: { error: 'forbidden' } }, '/api/journeys/j1/score': { status: 403, body: {} } });
+    render(<LookbookPage journeyId="j1" token="revoked" />);
+    expect((await screen.findByRole('alert')).textContent).toMatch(/invalid or has been revoked/);
+  });
+
+  it('still shows the briefing when the score cannot be had', async () => {
+    serve({ '/api/journeys/j1': { status: 200, body: journey }, '/api/journeys/j1/score': { status: 500, body: { error: 'boom' } } });
+    render(<LookbookPage journeyId="j1" token="viewer-token" />);
+    await screen.findByRole('heading', { level: 1 });
+    expect(screen.getAllByText('not available').length).toBeGreaterThan(0);
+  });
+
+  it('speaks Dutch', async () => {
+    useLocaleStore.getState().setLocale('nl');
+    serve({ '/api/journeys/j1': { status: 200, body: journey }, '/api/journeys/j1/score': { status: 200, body: score } });
+    render(<LookbookPage journeyId="j1" token="viewer-token" />);
+    await screen.findByRole('heading', { level: 1 });
+    expect(screen.getByRole('button', { name: 'Afdrukken / PDF' })).toBeTruthy();
+    expect(screen.getByText('Frictie om op te letten')).toBeTruthy();
+  });
+});

@@ -1,0 +1,153 @@
+// The lookbook page, reached with a journey's viewer link (/j/<id>/lookbook?t=<token>):
+// loads the plain journey and its score over REST and shows the briefing, with an audience
+// filter, a print layout and a self-contained HTML download.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Journey } from '@touchpoint/model';
+import { ApiError, createApiClient } from '../api/client.ts';
+import { readWorkspaceKey } from '../api/credentials.ts';
+import { LanguageSwitch } from '../common/LanguageSwitch.tsx';
+import { downloadText } from '../export/download.ts';
+import { exportFileName } from '../export/geometry.ts';
+import { useLocale, useMessages } from '../i18n/index.ts';
+import { audiences, teamLabelKey, type Audience, type LookbookScore } from './content.ts';
+import { Lookbook } from './Lookbook.tsx';
+import { lookbookMessages } from './messages.ts';
+import { collectCss, standaloneHtml } from './standalone.ts';
+import './lookbook.css';
+
+export interface LookbookPageProps {
+  journeyId: string;
+  token: string | null;
+}
+
+type State =
+  | { kind: 'loading' }
+  | { kind: 'error'; reason: 'invalid' | 'notFound' | 'noToken' | 'other'; message?: string }
+  | { kind: 'ready'; journey: Journey; score: LookbookScore | null };
+
+function initialAudience(): Audience {
+  const value = new URLSearchParams(globalThis.location?.search ?? '').get('for');
+  return (value as Audience | null) ?? 'all';
+}
+
+export function LookbookPage({ journeyId, token }: LookbookPageProps) {
+  const t = useMessages(lookbookMessages);
+  const locale = useLocale();
+  const [state, setState] = useState<State>({ kind: 'loading' });
+  const [audience, setAudience] = useState<Audience>(initialAudience);
+  const [attempt, setAttempt] = useState(0);
+  const docRef = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    const credential = token ?? readWorkspaceKey();
+    if (!credential) {
+      setState({ kind: 'error', reason: 'noToken' });
+      return;
+    }
+    let live = true;
+    setState({ kind: 'loading' });
+    const api = createApiClient(credential);
+    Promise.all([api.get(journeyId), api.score<LookbookScore>(journeyId).catch(() => null)])
+      .then(([journey, score]) => {
+        if (live) setState({ kind: 'ready', journey, score });
+      })
+      .catch((error: unknown) => {
+        if (!live) return;
+        const status = error instanceof ApiError ? error.status : 0;
+        if (status === 401 || status === 403) setState({ kind: 'error', reason: 'invalid' });
+        else if (status === 404) setState({ kind: 'error', reason: 'notFound' });
+        else setState({ kind: 'error', reason: 'other', message: (error as Error).message });
+      });
+    return () => {
+      live = false;
+    };
+  }, [journeyId, token, attempt]);
+
+  const title = state.kind === 'ready' ? state.journey.title : null;
+  useEffect(() => {
+    if (title) document.title = `${title} · ${t('pageTitle')}`;
+  }, [title, t]);
+
+  const chooseAudience = (value: Audience) => {
+    setAudience(value);
+    const url = new URL(window.location.href);
+    if (value === 'all') url.searchParams.delete('for');
+    else url.searchParams.set('for', value);
+    window.history.replaceState(window.history.state, '', url);
+  };
+
+  const downloadHtml = useCallback(() => {
+    if (state.kind !== 'ready' || !docRef.current) return;
+    const html = standaloneHtml({
+      title: `${state.journey.title} · ${t('pageTitle')}`,
+      lang: locale,
+      css: collectCss(document),
+      body: `<div class="lb-page">${docRef.current.outerHTML}</div>`,
+    });
+    downloadText(html, exportFileName(state.journey.title, new Date(), 'lookbook.html'), 'text/html');
+  }, [state, locale, t]);
+
+  if (state.kind === 'loading') {
+    return (
+      <div className="lb-page">
+        <div className="lb-state" role="status" aria-live="polite">
+          {t('loading')}
+        </div>
+      </div>
+    );
+  }
+  if (state.kind === 'error') {
+    const text =
+      state.reason === 'invalid'
+        ? t('invalidLink')
+        : state.reason === 'notFound'
+          ? t('notFound')
+          : state.reason === 'noToken'
+            ? t('noToken')
+            : t('loadFailed', { message: state.message ?? '' });
+    return (
+      <div className="lb-page">
+        <div className="lb-state" role="alert">
+          <p>{text}</p>
+          {state.reason === 'other' && (
+            <button type="button" className="lb-button" onClick={() => setAttempt((n) => n + 1)}>
+              {t('retry')}
+            </button>
+          )}
+        </div>
+      </div>
+    );
+  }
+
+  const options = audiences(state.journey);
+  const current = options.includes(audience) ? audience : 'all';
+  return (
+    <div className="lb-page">
+      <header className="lb-chrome">
+        <span className="lb-chrome-title">
+          {t('pageTitle')} · {state.journey.title}
+        </span>
+        <label>
+          {t('audience')}
+          <select value={current} onChange={(e) => chooseAudience(e.target.value as Audience)} data-testid="audience">
+            {options.map((option) => (
+              <option key={option} value={option}>
+                {option === 'all' ? t('audienceAll') : t(teamLabelKey(option))}
+              </option>
+            ))}
+          </select>
+        </label>
+        <LanguageSwitch />
+        <button type="button" className="lb-button" onClick={downloadHtml}>
+          {t('downloadHtml')}
+        </button>
+        <button type="button" className="lb-button lb-button-primary" onClick={() => window.print()}>
+          {t('print')}
+        </button>
+      </header>
+      <Lookbook ref={docRef} journey={state.journey} score={state.score} audience={current} />
+    </div>
+  );
+}
+
+export default LookbookPage;
