@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import {
+  addTouchpoint,
+  JourneyValidationError,
+  moveTouchpoint,
+  removePhase,
+  removeTouchpoint,
+  removeTouchpoints,
+  toJSON,
+  updateTouchpoint,
+} from '../src/index.ts';
+import { expectRefused, layoutOf, sampleDoc } from './fixtures.ts';
+
+const find = (doc: Y.Doc, id: string) => toJSON(doc).touchpoints.find((t) => t.id === id);
+
+describe('addTouchpoint', () => {
+  it('fills in defaults and appends to the phase', () => {
+    const doc = sampleDoc();
+    addTouchpoint(doc, { id: 'new', phaseId: 'purchase', title: 'Pay' });
+    expect(find(doc, 'new')).toEqual({
+      id: 'new',
+      phaseId: 'purchase',
+      order: 2,
+      title: 'Pay',
+      channelId: null,
+      goal: '',
+      description: '',
+      emotion: 0,
+      effort: 1,
+      isKeyMoment: false,
+      isWowMoment: false,
+      isStart: false,
+      isEnd: false,
+      callToAction: '',
+      ownerTeam: null,
+      kpis: [],
+      notes: '',
+    });
+  });
+
+  it('keeps every given field and inserts at an index', () => {
+    const doc = sampleDoc();
+    const fields = {
+      title: 'Chat with an advisor',
+      channelId: 'web',
+      goal: 'Get advice',
+      description: 'Live chat on the product page',
+      emotion: -1,
+      effort: 3,
+      isKeyMoment: true,
+      isWowMoment: false,
+      isStart: false,
+      isEnd: false,
+      callToAction: 'Start chat',
+      ownerTeam: 'contact-center' as const,
+      notes: 'Script B',
+    };
+    addTouchpoint(doc, { id: 'chat', phaseId: 'purchase', index: 0, ...fields });
+    expect(find(doc, 'chat')).toEqual({ id: 'chat', phaseId: 'purchase', order: 0, kpis: [], ...fields });
+    expect(layoutOf(toJSON(doc)).purchase).toEqual(['chat', 'call', 'order']);
+  });
+
+  it('refuses bad fields with their paths and writes nothing', () => {
+    const doc = sampleDoc();
+    const error = expectRefused(doc, () =>
+      addTouchpoint(doc, { phaseId: 'purchase', title: '', emotion: 3, effort: -1, ownerTeam: 'it' as never }),
+    );
+    expect((error as JourneyValidationError).issues.map((i) => i.path).sort()).toEqual(['effort', 'emotion', 'ownerTeam', 'title']);
+    const fraction = expectRefused(doc, () => addTouchpoint(doc, { phaseId: 'purchase', title: 'X', emotion: 0.5 }));
+    expect((fraction as JourneyValidationError).issues[0]!.path).toBe('emotion');
+  });
+
+  it('refuses an unknown or removed phase and an unknown channel', () => {
+    const doc = sampleDoc();
+    expect(expectRefused(doc, () => addTouchpoint(doc, { phaseId: 'nope', title: 'X' })).message).toBe('unknown phase "nope"');
+    expect(expectRefused(doc, () => addTouchpoint(doc, { phaseId: 'purchase', title: 'X', channelId: 'fax' })).message).toBe(
+      'unknown channel "fax"',
+    );
+    removePhase(doc, 'service');
+    expectRefused(doc, () => addTouchpoint(doc, { phaseId: 'service', title: 'X' }));
+  });
+});
+
+describe('updateTouchpoint', () => {
+  it('changes the given fields only', () => {
+    const doc = sampleDoc();
+    expect(updateTouchpoint(doc, 'call', { emotion: -2, isKeyMoment: true, channelId: null, notes: 'Ask for the file number' })).toBe(true);
+    expect(find(doc, 'call')).toMatchObject({ title: 'Call', emotion: -2, isKeyMoment: true, channelId: null, notes: 'Ask for the file number' });
+  });
+
+  it('writes nothing when nothing changes', () => {
+    const doc = sampleDoc();
+    const before = Y.encodeStateVector(doc);
+    expect(updateTouchpoint(doc, 'call', { title: 'Call', channelId: 'phone' })).toBe(false);
+    expect(Y.encodeStateVector(doc)).toEqual(before);
+  });
+
+  it('refuses bad values and unknown channels, keeping the old values', () => {
+    const doc = sampleDoc();
+    const error = expectRefused(doc, () => updateTouchpoint(doc, 'call', { emotion: -3 }));
+    expect((error as JourneyValidationError).issues).toEqual([{ path: 'emotion', message: expect.any(String) }]);
+    expectRefused(doc, () => updateTouchpoint(doc, 'call', { channelId: 'fax' }));
+    expectRefused(doc, () => updateTouchpoint(doc, 'call', { phaseId: 'service' } as never));
+    expect(find(doc, 'call')).toMatchObject({ emotion: 0, channelId: 'phone', phaseId: 'purchase' });
+  });
+
+  it('returns false for an unknown touchpoint', () => {
+    expect(updateTouchpoint(sampleDoc(), 'nope', { title: 'X' })).toBe(false);
+  });
+});
+
+describe('moveTouchpoint', () => {
+  it('reorders within its phase', () => {
+    const doc = sampleDoc();
+    expect(moveTouchpoint(doc, 'order', { index: 0 })).toBe(true);
+    expect(layoutOf(toJSON(doc)).purchase).toEqual(['order', 'call']);
+  });
+
+  it('moves to another phase, at the end or at an index', () => {
+    const doc = sampleDoc();
+    moveTouchpoint(doc, 'ad', { phaseId: 'purchase' });
+    moveTouchpoint(doc, 'support', { phaseId: 'purchase', index: 1 });
+    expect(layoutOf(toJSON(doc))).toEqual({ orientation: ['compare'], purchase: ['call', 'support', 'order', 'ad'], service: [] });
+    expect(toJSON(doc).touchpoints.filter((t) => t.phaseId === 'purchase').map((t) => t.order)).toEqual([0, 1, 2, 3]);
+  });
+
+  it('keeps its steps and KPIs when it moves', () => {
+    const doc = sampleDoc();
+    moveTouchpoint(doc, 'call', { phaseId: 'service' });
+    const journey = toJSON(doc);
+    expect(journey.steps.filter((s) => s.from === 'call' || s.to === 'call').map((s) => s.id)).toEqual(['s2', 's3']);
+    expect(find(doc, 'call')!.kpis.map((k) => k.id)).toEqual(['k-fcr']);
+  });
+
+  it('writes nothing for a move to where it already is', () => {
+    const doc = sampleDoc();
+    const before = Y.encodeStateVector(doc);
+    expect(moveTouchpoint(doc, 'order', { index: 1 })).toBe(false);
+    expect(moveTouchpoint(doc, 'order', {})).toBe(false);
+    expect(moveTouchpoint(doc, 'nope', { index: 0 })).toBe(false);
+    expect(Y.encodeStateVector(doc)).toEqual(before);
+  });
+
+  it('refuses a removed or unknown phase', () => {
+    const doc = sampleDoc();
+    removePhase(doc, 'service', { touchpoints: 'delete' });
+    expect(expectRefused(doc, () => moveTouchpoint(doc, 'call', { phaseId: 'service' })).message).toBe('unknown phase "service"');
+    expect(find(doc, 'call')!.phaseId).toBe('purchase');
+  });
+});
+
+describe('removeTouchpoint(s)', () => {
+  it('removes the touchpoint with the steps to and from it and its KPIs', () => {
+    const doc = sampleDoc();
+    expect(removeTouchpoint(doc, 'call')).toBe(true);
+    const journey = toJSON(doc);
+    expect(journey.touchpoints.map((t) => t.id)).toEqual(['ad', 'compare', 'order', 'support']);
+    expect(journey.steps.map((s) => s.id)).toEqual(['s1', 's4']);
+    expect([...doc.getMap('steps').keys()].sort()).toEqual(['s1', 's4']);
+    expect([...doc.getMap('kpis').keys()]).toEqual(['k-conv']);
+    expect(journey.touchpoints.find((t) => t.id === 'order')!.order).toBe(0);
+    expect(removeTouchpoint(doc, 'call')).toBe(false);
+  });
+
+  it('removes several at once in one transaction, counting only the ones that existed', () => {
+    const doc = sampleDoc();
+    let transactions = 0;
+    doc.on('afterTransaction', () => transactions++);
+    expect(removeTouchpoints(doc, ['ad', 'support', 'nope'])).toBe(2);
+    expect(transactions).toBe(1);
+    expect(toJSON(doc).steps.map((s) => s.id)).toEqual(['s2', 's3']);
+  });
+});
