@@ -1,0 +1,183 @@
+// One journey in the list: open it, see its score and size, rename it in place or move
+// it to the trash.
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { JourneySummary } from '../api/client.ts';
+import { useLocale, useMessages } from '../i18n/index.ts';
+import { ScoreChip } from '../common/ScoreChip.tsx';
+import { formatDateTime, formatRelativeTime } from '../common/relative-time.ts';
+import { journeyPath, linkProps } from '../app/router.ts';
+import { homeMessages } from './messages.ts';
+
+export function JourneyRow({
+  journey,
+  now,
+  editing,
+  onStartRename,
+  onRename,
+  onCancelRename,
+  onRemove,
+}: {
+  journey: JourneySummary;
+  now: Date;
+  editing: boolean;
+  onStartRename: () => void;
+  /** Resolves when saved. */
+  onRename: (title: string) => void;
+  onCancelRename: () => void;
+  onRemove: () => void;
+}) {
+  const t = useMessages(homeMessages);
+  const locale = useLocale();
+  const [draft, setDraft] = useState(journey.title);
+  const [error, setError] = useState<string | null>(null);
+  const field = useRef<HTMLInputElement>(null);
+  const renameButton = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(editing);
+  // Set once Enter, Escape or a blur has decided the edit, so the blur that follows the
+  // field's removal does not decide it again.
+  const settled = useRef(false);
+
+  useEffect(() => {
+    if (editing) {
+      settled.current = false;
+      setDraft(journey.title);
+      setError(null);
+      field.current?.focus();
+      field.current?.select();
+    } else if (wasEditing.current) {
+      renameButton.current?.focus();
+    }
+    wasEditing.current = editing;
+    // Only when editing starts or stops.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [editing]);
+
+  const commit = () => {
+    if (settled.current) return;
+    const title = draft.trim();
+    if (!title) {
+      setError(t('titleRequired'));
+      return;
+    }
+    settled.current = true;
+    if (title === journey.title) onCancelRename();
+    else onRename(title);
+  };
+
+  const cancel = () => {
+    if (settled.current) return;
+    settled.current = true;
+    onCancelRename();
+  };
+
+  const onFieldKey = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      commit();
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      cancel();
+    }
+  };
+
+  const count = journey.touchpoints === 1 ? t('touchpointCountOne') : t('touchpointCount', { count: journey.touchpoints });
+  return (
+    <li
+      className="group grid grid-cols-[1fr_auto] items-center gap-x-4 gap-y-1 px-4 py-3 transition hover:bg-slate-50 sm:grid-cols-[minmax(0,1fr)_9rem_4rem_8rem_auto]"
+      onKeyDown={(event) => {
+        if (event.key === 'F2' && !editing) {
+          event.preventDefault();
+          onStartRename();
+        }
+      }}
+    >
+      <div className="min-w-0">
+        {editing ? (
+          <div>
+            <input
+              ref={field}
+              value={draft}
+              maxLength={200}
+              aria-label={t('renameField', { title: journey.title })}
+              aria-invalid={error ? true : undefined}
+              onChange={(e) => {
+                setDraft(e.target.value);
+                setError(null);
+              }}
+              onKeyDown={onFieldKey}
+              onBlur={commit}
+              className="w-full rounded-md border border-indigo-400 px-2 py-1 text-sm font-medium text-slate-900 ring-2 ring-indigo-100 focus:outline-none"
+            />
+            {error && (
+              <p role="alert" className="mt-1 text-xs text-rose-700">
+                {error}
+              </p>
+            )}
+          </div>
+        ) : (
+          <a
+            {...linkProps(journeyPath(journey.id))}
+            className="block truncate rounded text-sm font-semibold text-slate-900 hover:text-indigo-700 focus-visible:outline-2 focus-visible:outline-indigo-500"
+          >
+            {journey.title}
+          </a>
+        )}
+        <p className="text-xs text-slate-500 sm:hidden">
+          {t('changed', { time: formatRelativeTime(journey.updatedAt, locale, now) })} · {count}
+        </p>
+      </div>
+      <time
+        dateTime={journey.updatedAt}
+        title={formatDateTime(journey.updatedAt, locale)}
+        className="hidden text-sm text-slate-600 sm:block"
+      >
+        {formatRelativeTime(journey.updatedAt, locale, now)}
+      </time>
+      <div className="hidden sm:block">
+        <ScoreChip score={journey.journeyScore} />
+      </div>
+      <span className="hidden text-sm text-slate-600 tabular-nums sm:block">{count}</span>
+      <div className="flex items-center justify-end gap-1 sm:opacity-60 sm:group-focus-within:opacity-100 sm:group-hover:opacity-100">
+        <span className="sm:hidden">
+          <ScoreChip score={journey.journeyScore} />
+        </span>
+        <button
+          ref={renameButton}
+          type="button"
+          aria-label={t('renameOf', { title: journey.title })}
+          title={`${t('rename')} (F2)`}
+          onClick={onStartRename}
+          className="rounded-md p-1.5 text-slate-500 hover:bg-slate-200 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-indigo-500"
+        >
+          <PencilIcon />
+        </button>
+        <button
+          type="button"
+          aria-label={t('removeOf', { title: journey.title })}
+          title={t('remove')}
+          onClick={onRemove}
+          className="rounded-md p-1.5 text-slate-500 hover:bg-rose-100 hover:text-rose-700 focus-visible:outline-2 focus-visible:outline-indigo-500"
+        >
+          <TrashIcon />
+        </button>
+      </div>
+    </li>
+  );
+}
+
+export function PencilIcon() {
+  return (
+    <svg viewBox="0 0 20 20" className="h-4 w-4" fill="currentColor" aria-hidden="true">
+      <path d="M13.6 3.3a2 2 0 0 1 2.8 2.8l-8.8 8.8-3.7.9.9-3.7 8.8-8.8Z" />
+    </svg>
+  );
+}
+
+export function TrashIcon() {
+  return (
+    <svg viewBox="0 0 20 20" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="1.6" aria-hidden="true">
+      <path d="M4 6h12M8 6V4h4v2M6 6l.8 10h6.4L14 6" strokeLinecap="round" strokeLinejoin="round" />
+    </svg>
+  );
+}

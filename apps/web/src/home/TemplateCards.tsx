@@ -1,0 +1,57 @@
+// The templates as cards, named and described in the interface language.
+import type { TemplateInfo } from '../api/client.ts';
+import { useLocale, useMessages } from '../i18n/index.ts';
+import { Skeleton } from '../common/Spinner.tsx';
+import { homeMessages } from './messages.ts';
+
+const ICONS = ['🛡️', '🚗', '🛍️', '🧭', '📦'];
+
+export function TemplateCards({
+  templates,
+  onPick,
+  busyId,
+  disabled,
+}: {
+  templates: TemplateInfo[] | null | 'error';
+  onPick: (template: TemplateInfo) => void;
+  busyId?: string | null;
+  disabled?: boolean;
+}) {
+  const t = useMessages(homeMessages);
+  const locale = useLocale();
+  if (templates === 'error') return <p className="text-sm text-rose-700">{t('templatesError')}</p>;
+  if (!templates) {
+    return (
+      <div className="grid gap-3 sm:grid-cols-3">
+        <Skeleton className="h-28" />
+        <Skeleton className="h-28" />
+        <Skeleton className="h-28" />
+      </div>
+    );
+  }
+  return (
+    <ul className="grid gap-3 sm:grid-cols-3">
+      {templates.map((template, i) => {
+        const name = template.name[locale] ?? template.name.en;
+        return (
+          <li key={template.id}>
+            <button
+              type="button"
+              aria-label={t('useTemplate', { name })}
+              disabled={disabled}
+              aria-busy={busyId === template.id || undefined}
+              onClick={() => onPick(template)}
+              className="group flex h-full w-full flex-col rounded-xl border border-slate-200 bg-white p-4 text-left shadow-xs transition hover:-translate-y-0.5 hover:border-indigo-300 hover:shadow-md focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-500 disabled:cursor-wait disabled:opacity-60"
+            >
+              <span className="text-2xl" aria-hidden="true">
+                {ICONS[i % ICONS.length]}
+              </span>
+              <span className="mt-2 text-sm font-semibold text-slate-900 group-hover:text-indigo-700">{name}</span>
+              <span className="mt-1 text-xs leading-relaxed text-slate-600">{template.description[locale] ?? template.description.en}</span>
+            </button>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

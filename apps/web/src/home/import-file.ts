@@ -1,0 +1,73 @@
+// Reading an import file into a journey, entirely in the browser and all or nothing: a
+// journey JSON file is validated with the model, a touchpoint spreadsheet (CSV) parsed
+// row by row. Problems carry where they are (a JSON path or a spreadsheet row).
+import { parseJourneyText, parseTouchpointCsv, type Journey, type Locale } from '@touchpoint/model';
+
+export type ProblemPlace = { kind: 'path'; path: string } | { kind: 'row'; row: number; column?: string };
+
+export interface ImportProblem {
+  place: ProblemPlace | null;
+  message: string;
+}
+
+export type PreparedImport =
+  | { ok: true; journey: Journey; warnings: string[] }
+  | { ok: false; reason: 'unsupported' | 'too-large' | 'invalid'; problems: ImportProblem[] };
+
+/** Files above this size are refused before they are read. */
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+export type ImportKind = 'json' | 'csv';
+
+export function importKindOf(name: string, text?: string): ImportKind | null {
+  const lower = name.toLowerCase();
+  if (lower.endsWith('.json')) return 'json';
+  if (lower.endsWith('.csv') || lower.endsWith('.tsv')) return 'csv';
+  if (text !== undefined && text.trimStart().startsWith('{')) return 'json';
+  return null;
+}
+
+/** The file name without its extension, as a title for a spreadsheet import. */
+export function titleFromFileName(name: string): string {
+  const base = name.replace(/\.[^.]+$/, '').replace(/[_]+/g, ' ').trim();
+  return base.slice(0, 200) || name;
+}
+
+export function prepareImport(name: string, text: string, locale: Locale): PreparedImport {
+  const kind = importKindOf(name, text);
+  if (!kind) return { ok: false, reason: 'unsupported', problems: [] };
+  if (kind === 'json') {
+    const parsed = parseJourneyText(text);
+    if (!parsed.ok) {
+      return {
+        ok: false,
+        reason: 'invalid',
+        problems: parsed.issues.map((issue) => ({ place: issue.path ? { kind: 'path', path: issue.path } : null, message: issue.message })),
+      };
+    }
+    return { ok: true, journey: parsed.journey, warnings: [] };
+  }
+  const parsed = parseTouchpointCsv(text, { title: titleFromFileName(name), locale });
+  if (!parsed.ok) {
+    return {
+      ok: false,
+      reason: 'invalid',
+      problems: parsed.errors.map((error) => ({
+        place: { kind: 'row', row: error.row, ...(error.column ? { column: error.column } : {}) },
+        message: error.message,
+      })),
+    };
+  }
+  return { ok: true, journey: parsed.journey, warnings: parsed.warnings };
+}
+
+/** The text of a file (UTF-8), with FileReader where `Blob.text()` is missing. */
+export function readFileText(file: Blob): Promise<string> {
+  if (typeof file.text === 'function') return file.text();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result ?? ''));
+    reader.onerror = () => reject(reader.error ?? new Error('the file could not be read'));
+    reader.readAsText(file);
+  });
+}
