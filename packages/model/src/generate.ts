@@ -114,7 +114,7 @@ export function generateJourney(options: GenerateOptions): Journey {
     const a = channelOf(from);
     const b = channelOf(to);
     return {
-      id: `gen-s${steps.length}`,
+      id: '',
       from: `gen-t${from}`,
       to: `gen-t${to}`,
       label: random() < 0.2 ? pick(['Next day', 'Clicks through', 'Calls back', 'After a reminder']) : '',
@@ -128,6 +128,13 @@ export function generateJourney(options: GenerateOptions): Journey {
     const to = random() < 0.9 ? Math.min(touchpointCount - 1, from + int(1, 10)) : int(0, touchpointCount - 1);
     steps.push(step(from, to));
   }
+
+  // In the order toJSON reads steps back (by the positions of their ends), with ids that
+  // sort the same way, so that a generated journey round-trips through a document unchanged.
+  const width = String(steps.length).length;
+  const index = (id: string) => Number(id.slice('gen-t'.length));
+  steps.sort((a, b) => index(a.from) - index(b.from) || index(a.to) - index(b.to));
+  steps.forEach((s, i) => (s.id = `gen-s${String(i).padStart(width, '0')}`));
 
   return {
     schemaVersion: 1,

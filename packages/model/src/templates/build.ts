@@ -64,7 +64,9 @@ export function buildFromSpec(spec: TemplateSpec, locale: Locale, journeyId: str
       kpis: kpis(`p-${p.key}`, p.kpis),
     })),
     touchpoints,
-    steps: spec.steps.map((s) => ({
+    // In the order toJSON reads them back (by the position of their ends), so a template
+    // round-trips through a document unchanged.
+    steps: sortSteps(spec.steps, touchpoints.map((tp) => tp.id)).map((s) => ({
       id: `s-${s.from}-${s.to}`,
       from: `t-${s.from}`,
       to: `t-${s.to}`,
@@ -75,4 +77,10 @@ export function buildFromSpec(spec: TemplateSpec, locale: Locale, journeyId: str
   };
   // A template is code: a broken reference in one is a bug, reported with its path.
   return assertJourney(journey);
+}
+
+function sortSteps<S extends { from: string; to: string }>(steps: readonly S[], touchpointIds: string[]): S[] {
+  const position = new Map(touchpointIds.map((id, i) => [id, i]));
+  const at = (key: string) => position.get(`t-${key}`) ?? -1;
+  return [...steps].sort((a, b) => at(a.from) - at(b.from) || at(a.to) - at(b.to));
 }

@@ -148,7 +148,7 @@ export const carRentalWinter: TemplateSpec = {
       channel: 'desk',
       title: { en: 'Collect the keys at the desk', nl: 'Sleutels ophalen bij de balie' },
       goal: { en: 'Leave quickly', nl: 'Snel op weg' },
-      emotion: 0,
+      emotion: 1,
       effort: 1,
       ownerTeam: 'shop',
       kpis: [{ key: 'wait', name: { en: 'Time at the desk', nl: 'Tijd aan de balie' }, unit: 'min', target: 10, actual: 7, direction: 'lower' }],
