@@ -1,0 +1,37 @@
+// Every feature's message catalogue: Dutch has every English key, nothing is left empty,
+// and the placeholders match, so no screen falls back to English or shows a raw `{name}`.
+import { describe, expect, it } from 'vitest';
+import type { Messages } from '../i18n/index.ts';
+
+const modules = import.meta.glob<Record<string, unknown>>('/src/**/messages.ts', { eager: true });
+
+function isCatalogue(value: unknown): value is Messages<string> {
+  return typeof value === 'object' && value !== null && 'en' in value && 'nl' in value;
+}
+
+const catalogues = Object.entries(modules).flatMap(([file, module]) =>
+  Object.entries(module)
+    .filter(([, value]) => isCatalogue(value))
+    .map(([name, value]) => [`${file.replace('/src/', '')} ${name}`, value as Messages<string>] as const),
+);
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('message catalogues', () => {
+  it('are found for the features', () => {
+    const files = catalogues.map(([name]) => name.split(' ')[0]);
+    expect(files).toEqual(expect.arrayContaining(['app/messages.ts', 'common/messages.ts', 'home/messages.ts', 'friction/messages.ts']));
+  });
+
+  it.each(catalogues)('%s: Dutch has every key, none empty, same placeholders', (_name, messages) => {
+    const enKeys = Object.keys(messages.en).sort();
+    expect(Object.keys(messages.nl).sort()).toEqual(enKeys);
+    for (const key of enKeys) {
+      const en = messages.en[key]!;
+      const nl = messages.nl[key]!;
+      expect(en.trim(), `en.${key}`).not.toBe('');
+      expect(nl.trim(), `nl.${key}`).not.toBe('');
+      expect(placeholders(nl), `placeholders of nl.${key}`).toEqual(placeholders(en));
+    }
+  });
+});
