@@ -62,7 +62,7 @@ describe('touchpoint score', () => {
     const result = JSON.parse(stdout);
     expect(result.findings).toEqual([]);
     expect(result.touchpointScores).toEqual({ a: 100, b: 100 });
-    expect(result.journeyScore).toBe(100);
+    expect(result.journeyScore).toBe(90);
   });
 
   it('speaks Dutch with --lang nl, and the journey locale by default', () => {

@@ -14,7 +14,7 @@ export {
   type ConfigResult,
 } from './config.ts';
 export { ScoringInputError } from './journey-index.ts';
-export { SEVERITY_PENALTY, KEY_MOMENT_WEIGHT, WOW_BONUS, WOW_BONUS_MAX } from './score-model.ts';
+export { SEVERITY_PENALTY, KEY_MOMENT_WEIGHT, WOW_BONUS, WOW_HEADROOM } from './score-model.ts';
 export * from './types.ts';
 
 /** Metadata of every rule, for a UI: id, default severity, weight and thresholds, names in en and nl. */

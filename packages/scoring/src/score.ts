@@ -4,7 +4,7 @@ import type { Journey } from '@touchpoint/model';
 import { resolveConfig, ScoringConfigError, validateScoringConfig } from './config.ts';
 import { indexJourney, type JourneyIndex } from './journey-index.ts';
 import { ruleList } from './rules/index.ts';
-import { clampScore, KEY_MOMENT_WEIGHT, SEVERITY_PENALTY, WOW_BONUS, WOW_BONUS_MAX } from './score-model.ts';
+import { clampScore, KEY_MOMENT_WEIGHT, SEVERITY_PENALTY, WOW_BONUS, WOW_HEADROOM } from './score-model.ts';
 import { severityRank } from './severity.ts';
 import type { Finding, ScoreResult, ScoringLocale, Severity, Target } from './types.ts';
 
@@ -144,13 +144,14 @@ export function score(journey: Journey, options: ScoreOptions = {}): ScoreResult
       if (t.isWowMoment) wows++;
     }
     const average = weight > 0 ? sum / weight : 100;
-    const value = clampScore(average + Math.min(WOW_BONUS_MAX, wows * WOW_BONUS) - phasePenalty[rank]!);
+    const base = (average * (100 - WOW_HEADROOM)) / 100;
+    const value = clampScore(base + Math.min(WOW_HEADROOM, wows * WOW_BONUS) - phasePenalty[rank]!);
     phaseScores[phase.id] = value;
     const phaseWeight = Math.max(1, weight);
     journeySum += value * phaseWeight;
     journeyWeight += phaseWeight;
   });
-  const journeyScore = clampScore((journeyWeight > 0 ? journeySum / journeyWeight : 100) - journeyPenalty);
+  const journeyScore = clampScore((journeyWeight > 0 ? journeySum / journeyWeight : 100 - WOW_HEADROOM) - journeyPenalty);
 
   return { findings: placed.map((p) => p.finding), touchpointScores, phaseScores, journeyScore, counts };
 }

@@ -380,7 +380,7 @@ describe('edge cases', () => {
       findings: [],
       touchpointScores: {},
       phaseScores: {},
-      journeyScore: 100,
+      journeyScore: 90,
       counts: { info: 0, warning: 0, critical: 0 },
     });
   });
