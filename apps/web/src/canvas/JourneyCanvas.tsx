@@ -1,0 +1,462 @@
+// The journey map: phase columns, touchpoint cards stacked by order, steps as edges, the
+// emotion lane, other people's cursors. Layout is derived, never stored: a drag writes
+// the new phase and position once, when it ends, and the card snaps to its column.
+import {
+  addPhase,
+  addTouchpoint,
+  connectStep,
+  isChannelSwitch,
+  movePhase,
+  moveTouchpoint,
+  removePhase,
+  renamePhase,
+  type Journey,
+  type Touchpoint,
+} from '@touchpoint/model';
+import {
+  Background,
+  BackgroundVariant,
+  ConnectionMode,
+  Controls,
+  MarkerType,
+  MiniMap,
+  Panel,
+  ReactFlow,
+  useReactFlow,
+  type Connection,
+  type Edge,
+  type EdgeChange,
+  type Node,
+  type NodeChange,
+} from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { useCallback, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react';
+import { useMessages } from '../i18n/index.ts';
+import { useJourney, useJourneyContext } from '../store/context.tsx';
+import { useSelection } from '../store/selection.ts';
+import { EmotionNode, type EmotionNodeType } from './EmotionNode.tsx';
+import { CARD_HEIGHT, CARD_WIDTH, COLUMN_WIDTH, indexAt, layoutJourney, phaseAt, phaseIndexAt } from './layout.ts';
+import { MapContext, type FrictionMark, type MapContextValue } from './mapContext.ts';
+import { canvasMessages } from './messages.ts';
+import { PeerCursors } from './PeerCursors.tsx';
+import { PhaseNode, type PhaseNodeType } from './PhaseNode.tsx';
+import { RemovePhaseDialog } from './RemovePhaseDialog.tsx';
+import { StepEdge, type StepEdgeType } from './StepEdge.tsx';
+import { TouchpointNode, type TouchpointNodeType } from './TouchpointNode.tsx';
+import { CHANNEL_STYLE, HANDOFF_COLOR, NO_CHANNEL_COLOR } from './visuals.ts';
+
+const nodeTypes = { touchpoint: TouchpointNode, phase: PhaseNode, emotion: EmotionNode };
+const edgeTypes = { step: StepEdge };
+
+export const PHASE_NODE_PREFIX = 'phase:';
+const LANE_ID = 'emotion-lane';
+type MapNode = TouchpointNodeType | PhaseNodeType | EmotionNodeType;
+
+export interface JourneyCanvasProps {
+  friction: ReadonlyMap<string, FrictionMark>;
+  /** Called with the id of a touchpoint just created on the map (to focus its title). */
+  onTouchpointCreated?(id: string): void;
+  /** Publishes this person's cursor (flow coordinates) to the others. */
+  onCursor?(cursor: { x: number; y: number } | null): void;
+}
+
+const MULTI_KEYS = ['Shift', 'Meta', 'Control'];
+
+export function JourneyCanvas({ friction, onTouchpointCreated, onCursor }: JourneyCanvasProps) {
+  const journey = useJourney();
+  if (!journey) return null;
+  return <JourneyMap journey={journey} friction={friction} onTouchpointCreated={onTouchpointCreated} onCursor={onCursor} />;
+}
+
+function JourneyMap({ journey, friction, onTouchpointCreated, onCursor }: JourneyCanvasProps & { journey: Journey }) {
+  const t = useMessages(canvasMessages);
+  const { doc, origin, readOnly } = useJourneyContext();
+  const flow = useReactFlow();
+  const selection = useSelection();
+  const [dragging, setDragging] = useState<ReadonlyMap<string, { x: number; y: number }>>(new Map());
+  const [removing, setRemoving] = useState<string | null>(null);
+  const journeyRef = useRef(journey);
+  journeyRef.current = journey;
+
+  const layout = useMemo(() => layoutJourney(journey), [journey]);
+  const channels = useMemo(() => new Map(journey.channels.map((c) => [c.id, c])), [journey.channels]);
+  const touchpointsById = useMemo(() => new Map(journey.touchpoints.map((tp) => [tp.id, tp])), [journey.touchpoints]);
+  const counts = useMemo(() => {
+    const out = new Map<string, number>();
+    for (const tp of journey.touchpoints) out.set(tp.phaseId, (out.get(tp.phaseId) ?? 0) + 1);
+    return out;
+  }, [journey.touchpoints]);
+
+  // --- nodes, reusing the previous object of every node whose inputs did not change ---
+  const nodeCache = useRef(new Map<string, MapNode>());
+  const nodes = useMemo(() => {
+    const cache = nodeCache.current;
+    const next = new Map<string, MapNode>();
+    const out: MapNode[] = [];
+    const selectedTps = new Set(selection.touchpoints);
+    for (const phase of journey.phases) {
+      const id = PHASE_NODE_PREFIX + phase.id;
+      const x = dragging.get(id)?.x ?? layout.columnX.get(phase.id)!;
+      const y = dragging.get(id)?.y ?? 0;
+      const count = counts.get(phase.id) ?? 0;
+      const selected = selection.phase === phase.id;
+      const prev = cache.get(id) as PhaseNodeType | undefined;
+      const node: PhaseNodeType =
+        prev &&
+        prev.data.phase === phase &&
+        prev.data.height === layout.columnHeight &&
+        prev.data.count === count &&
+        prev.position.x === x &&
+        prev.position.y === y &&
+        prev.selected === selected &&
+        prev.draggable === !readOnly
+          ? prev
+          : {
+              id,
+              type: 'phase',
+              position: { x, y },
+              data: { phase, height: layout.columnHeight, count },
+              selected,
+              draggable: !readOnly,
+              dragHandle: '.tp-phase-drag',
+              connectable: false,
+              zIndex: -1,
+              width: COLUMN_WIDTH,
+              height: layout.columnHeight,
+            };
+      next.set(id, node);
+      out.push(node);
+    }
+    const lanePrev = cache.get(LANE_ID) as EmotionNodeType | undefined;
+    const lane: EmotionNodeType =
+      lanePrev && lanePrev.data.points === layout.curve && lanePrev.position.y === layout.laneY
+        ? lanePrev
+        : {
+            id: LANE_ID,
+            type: 'emotion',
+            position: { x: 0, y: layout.laneY },
+            data: { width: layout.width, points: layout.curve.map((p) => ({ ...p, y: 0 })) },
+            selectable: false,
+            draggable: false,
+            connectable: false,
+            focusable: false,
+            zIndex: -1,
+          };
+    if (journey.phases.length > 0) {
+      next.set(LANE_ID, lane);
+      out.push(lane);
+    }
+    for (const tp of journey.touchpoints) {
+      const base = layout.cards.get(tp.id);
+      if (!base) continue;
+      const pos = dragging.get(tp.id) ?? base;
+      const selected = selectedTps.has(tp.id);
+      const prev = cache.get(tp.id) as TouchpointNodeType | undefined;
+      const node: TouchpointNodeType =
+        prev &&
+        prev.data.touchpoint === tp &&
+        prev.position.x === pos.x &&
+        prev.position.y === pos.y &&
+        prev.selected === selected &&
+        prev.draggable === !readOnly
+          ? prev
+          : {
+              id: tp.id,
+              type: 'touchpoint',
+              position: pos,
+              data: { touchpoint: tp },
+              selected,
+              draggable: !readOnly,
+              connectable: !readOnly,
+              width: CARD_WIDTH,
+              height: CARD_HEIGHT,
+            };
+      next.set(tp.id, node);
+      out.push(node);
+    }
+    nodeCache.current = next;
+    return out;
+  }, [journey, layout, counts, dragging, selection.touchpoints, selection.phase, readOnly]);
+
+  // --- edges ---
+  const edgeCache = useRef(new Map<string, StepEdgeType>());
+  const edges = useMemo(() => {
+    const cache = edgeCache.current;
+    const next = new Map<string, StepEdgeType>();
+    const selected = new Set(selection.steps);
+    const out: StepEdgeType[] = [];
+    for (const step of journey.steps) {
+      const a = layout.cards.get(step.from);
+      const b = layout.cards.get(step.to);
+      if (!a || !b) continue;
+      let sourceHandle = 'r';
+      let targetHandle = 'l';
+      if (a.x === b.x) {
+        if (b.y > a.y) [sourceHandle, targetHandle] = ['b', 't'];
+        else [sourceHandle, targetHandle] = ['r', 'r'];
+      } else if (b.x < a.x) [sourceHandle, targetHandle] = ['l', 'r'];
+      const isSwitch = isChannelSwitch(step, touchpointsById);
+      const isSelected = selected.has(step.id);
+      const prev = cache.get(step.id);
+      const edge: StepEdgeType =
+        prev &&
+        prev.data?.step === step &&
+        prev.data.isSwitch === isSwitch &&
+        prev.sourceHandle === sourceHandle &&
+        prev.targetHandle === targetHandle &&
+        prev.selected === isSelected
+          ? prev
+          : {
+              id: step.id,
+              type: 'step',
+              source: step.from,
+              target: step.to,
+              sourceHandle,
+              targetHandle,
+              selected: isSelected,
+              data: { step, isSwitch },
+              markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16, color: isSwitch ? HANDOFF_COLOR[step.handoff ?? 'unset'] : '#64748b' },
+              reconnectable: false,
+            };
+      next.set(step.id, edge);
+      out.push(edge);
+    }
+    edgeCache.current = next;
+    return out;
+  }, [journey.steps, layout, touchpointsById, selection.steps]);
+
+  // --- changes from React Flow: selection and drag positions (local only) ---
+  const onNodesChange = useCallback((changes: NodeChange<MapNode>[]) => {
+    const state = useSelection.getState();
+    const tps = new Set(state.touchpoints);
+    let phase = state.phase;
+    let selectionChanged = false;
+    let moved: Map<string, { x: number; y: number }> | null = null;
+    for (const change of changes) {
+      if (change.type === 'select') {
+        selectionChanged = true;
+        if (change.id.startsWith(PHASE_NODE_PREFIX)) {
+          const phaseId = change.id.slice(PHASE_NODE_PREFIX.length);
+          if (change.selected) phase = phaseId;
+          else if (phase === phaseId) phase = null;
+        } else if (change.id !== LANE_ID) {
+          if (change.selected) tps.add(change.id);
+          else tps.delete(change.id);
+        }
+      } else if (change.type === 'position' && change.position && change.dragging) {
+        moved ??= new Map();
+        moved.set(change.id, change.position);
+      }
+    }
+    if (selectionChanged) useSelection.setState({ touchpoints: [...tps], phase });
+    if (moved) {
+      const updates = moved;
+      setDragging((prev) => new Map([...prev, ...updates]));
+    }
+  }, []);
+
+  const onEdgesChange = useCallback((changes: EdgeChange<StepEdgeType>[]) => {
+    const state = useSelection.getState();
+    const steps = new Set(state.steps);
+    let changed = false;
+    for (const change of changes) {
+      if (change.type !== 'select') continue;
+      changed = true;
+      if (change.selected) steps.add(change.id);
+      else steps.delete(change.id);
+    }
+    if (changed) useSelection.setState({ steps: [...steps] });
+  }, []);
+
+  const onNodeDragStop = useCallback(
+    (_event: MouseEvent | TouchEvent, _node: MapNode, dragged: MapNode[]) => {
+      const current = journeyRef.current;
+      try {
+        doc.transact(() => {
+          const phaseNode = dragged.find((n) => n.id.startsWith(PHASE_NODE_PREFIX));
+          if (phaseNode) {
+            movePhase(doc, phaseNode.id.slice(PHASE_NODE_PREFIX.length), phaseIndexAt(phaseNode.position.x, current.phases.length), origin);
+            return;
+          }
+          const cards = dragged.filter((n) => n.type === 'touchpoint').sort((a, b) => a.position.y - b.position.y);
+          const movedIds = new Set(cards.map((c) => c.id));
+          for (const card of cards) {
+            const phaseId = phaseAt(current, card.position.x + CARD_WIDTH / 2);
+            if (!phaseId) continue;
+            const staying = current.touchpoints.filter((tp) => tp.phaseId === phaseId && !movedIds.has(tp.id));
+            const index = indexAt(card.position.y, staying.length);
+            moveTouchpoint(doc, card.id, { phaseId, index }, origin);
+            movedIds.delete(card.id);
+          }
+        }, origin);
+      } finally {
+        setDragging(new Map());
+      }
+    },
+    [doc, origin],
+  );
+
+  const isValidConnection = useCallback(
+    (c: Connection | Edge) =>
+      c.source !== c.target &&
+      touchpointsById.has(c.source) &&
+      touchpointsById.has(c.target) &&
+      !journeyRef.current.steps.some((s) => s.from === c.source && s.to === c.target),
+    [touchpointsById],
+  );
+
+  const onConnect = useCallback(
+    (c: Connection) => {
+      if (readOnly || c.source === c.target) return;
+      if (journeyRef.current.steps.some((s) => s.from === c.source && s.to === c.target)) return;
+      const id = connectStep(doc, { from: c.source, to: c.target }, origin);
+      useSelection.getState().set({ steps: [id] });
+    },
+    [doc, origin, readOnly],
+  );
+
+  const onColumnDoubleClick = useCallback(
+    (phaseId: string, clientX: number, clientY: number) => {
+      if (readOnly) return;
+      const point = flow.screenToFlowPosition({ x: clientX, y: clientY });
+      const count = journeyRef.current.touchpoints.filter((tp) => tp.phaseId === phaseId).length;
+      const index = indexAt(point.y - CARD_HEIGHT / 2, count);
+      const id = addTouchpoint(doc, { phaseId, title: t('newTouchpoint'), index }, origin);
+      useSelection.getState().set({ touchpoints: [id] });
+      onTouchpointCreated?.(id);
+    },
+    [doc, origin, readOnly, flow, t, onTouchpointCreated],
+  );
+
+  const onPhaseMove = useCallback((phaseId: string, index: number) => movePhase(doc, phaseId, index, origin), [doc, origin]);
+  const onPhaseRename = useCallback(
+    (phaseId: string, name: string) => {
+      try {
+        renamePhase(doc, phaseId, name, origin);
+      } catch {
+        // An invalid name (too long) is refused by the model; the header shows the old one.
+      }
+    },
+    [doc, origin],
+  );
+  const onPhaseRemove = useCallback((phaseId: string) => setRemoving(phaseId), []);
+
+  const mapContext = useMemo<MapContextValue>(
+    () => ({
+      channels,
+      friction,
+      readOnly,
+      phaseCount: journey.phases.length,
+      onPhaseMove,
+      onPhaseRemove,
+      onPhaseRename,
+      onColumnDoubleClick,
+    }),
+    [channels, friction, readOnly, journey.phases.length, onPhaseMove, onPhaseRemove, onPhaseRename, onColumnDoubleClick],
+  );
+
+  const addFirstPhase = () => {
+    const id = addPhase(doc, { name: t('newPhase') }, origin);
+    useSelection.getState().set({ phase: id });
+  };
+
+  const onMouseMove = (event: ReactMouseEvent) => onCursor?.(flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }));
+
+  const minimapColor = useCallback(
+    (node: Node) => {
+      if (node.type !== 'touchpoint') return node.type === 'phase' ? '#e0e7ff' : 'transparent';
+      const tp = (node.data as { touchpoint: Touchpoint }).touchpoint;
+      const channel = tp.channelId ? channels.get(tp.channelId) : undefined;
+      return channel ? CHANNEL_STYLE[channel.kind].color : NO_CHANNEL_COLOR;
+    },
+    [channels],
+  );
+
+  const removingPhase = removing ? journey.phases.find((p) => p.id === removing) : undefined;
+
+  return (
+    <MapContext.Provider value={mapContext}>
+      <div className="relative h-full w-full" onMouseMove={onMouseMove} onMouseLeave={() => onCursor?.(null)} data-testid="journey-map">
+        <ReactFlow<MapNode, StepEdgeType>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onNodeDragStop={onNodeDragStop}
+          onConnect={onConnect}
+          isValidConnection={isValidConnection}
+          onPaneClick={() => useSelection.getState().clear()}
+          connectionMode={ConnectionMode.Loose}
+          nodesDraggable={!readOnly}
+          nodesConnectable={!readOnly}
+          edgesReconnectable={false}
+          elementsSelectable
+          deleteKeyCode={null}
+          selectionKeyCode="Shift"
+          multiSelectionKeyCode={MULTI_KEYS}
+          zoomOnDoubleClick={false}
+          onlyRenderVisibleElements={journey.touchpoints.length > 150}
+          minZoom={0.05}
+          maxZoom={2}
+          fitView
+          fitViewOptions={{ padding: 0.08, maxZoom: 1 }}
+          proOptions={{ hideAttribution: true }}
+          defaultEdgeOptions={{ type: 'step' }}
+        >
+          <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} color="#cbd5e1" />
+          <MiniMap pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} maskColor="rgba(241,245,249,0.7)" />
+          <Controls showInteractive={false} />
+          <PeerCursors />
+          {!readOnly && journey.phases.length > 0 && (
+            <Panel position="top-left">
+              <button
+                type="button"
+                className="rounded-lg border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 shadow-sm hover:bg-slate-50"
+                onClick={() => {
+                  const id = addPhase(doc, { name: t('newPhase') }, origin);
+                  useSelection.getState().set({ phase: id });
+                }}
+              >
+                + {t('addPhase')}
+              </button>
+            </Panel>
+          )}
+        </ReactFlow>
+        {journey.phases.length === 0 && (
+          <div className="pointer-events-none absolute inset-0 flex items-center justify-center">
+            <div className="pointer-events-auto rounded-2xl border border-slate-200 bg-white p-8 text-center shadow-lg">
+              <p className="text-lg font-semibold text-slate-800">{t('emptyMap')}</p>
+              {!readOnly && (
+                <>
+                  <p className="mt-1 text-sm text-slate-500">{t('emptyMapHint')}</p>
+                  <button
+                    type="button"
+                    className="mt-4 rounded-lg bg-indigo-600 px-4 py-2 text-sm font-semibold text-white hover:bg-indigo-700"
+                    onClick={addFirstPhase}
+                  >
+                    + {t('addPhase')}
+                  </button>
+                </>
+              )}
+            </div>
+          </div>
+        )}
+        {removingPhase && (
+          <RemovePhaseDialog
+            journey={journey}
+            phase={removingPhase}
+            onCancel={() => setRemoving(null)}
+            onConfirm={(mode) => {
+              removePhase(doc, removingPhase.id, mode, origin);
+              setRemoving(null);
+              useSelection.getState().clear();
+            }}
+          />
+        )}
+      </div>
+    </MapContext.Provider>
+  );
+}
+

@@ -1,0 +1,151 @@
+// A phase column: a header (drag grip, inline rename, cycle, reorder and remove buttons)
+// over the column body where touchpoint cards stack. Double-click the body to add a card.
+import type { Phase } from '@touchpoint/model';
+import type { Node, NodeProps } from '@xyflow/react';
+import { memo, useEffect, useRef, useState } from 'react';
+import { useMessages } from '../i18n/index.ts';
+import { usePresence } from '../sync/presence.ts';
+import { COLUMN_WIDTH, HEADER_HEIGHT } from './layout.ts';
+import { useMapContext } from './mapContext.ts';
+import { canvasMessages } from './messages.ts';
+import { kpiMissed } from './visuals.ts';
+
+export type PhaseNodeType = Node<{ phase: Phase; height: number; count: number }, 'phase'>;
+
+function PhaseNodeView({ data, selected }: NodeProps<PhaseNodeType>) {
+  const t = useMessages(canvasMessages);
+  const ctx = useMapContext();
+  const { phase, height, count } = data;
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState(phase.name);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const others = usePresence((s) => s.selectedBy[phase.id]);
+  const score = ctx.friction.get(phase.id)?.score ?? null;
+  useEffect(() => {
+    if (editing) inputRef.current?.select();
+  }, [editing]);
+  const commit = () => {
+    setEditing(false);
+    if (draft.trim() && draft !== phase.name) ctx.onPhaseRename(phase.id, draft.trim());
+    else setDraft(phase.name);
+  };
+  const missed = phase.kpis.filter(kpiMissed).length;
+  const cycleUse = phase.cycle === 'use';
+  return (
+    <div className="relative" style={{ width: COLUMN_WIDTH, height }} data-testid="phase-column" data-id={phase.id}>
+      {others && others.length > 0 && (
+        <div
+          className="tp-presence pointer-events-none absolute -inset-[3px] rounded-2xl"
+          style={{ boxShadow: others.map((c, i) => `0 0 0 ${3 + i * 3}px ${c}`).join(', ') }}
+          aria-hidden
+        />
+      )}
+      <div
+        className={`absolute inset-0 rounded-2xl border ${cycleUse ? 'border-teal-200 bg-teal-50/60' : 'border-indigo-100 bg-indigo-50/50'} ${
+          selected ? 'ring-2 ring-indigo-400' : ''
+        }`}
+        onDoubleClick={(e) => {
+          if (ctx.readOnly) return;
+          e.stopPropagation();
+          ctx.onColumnDoubleClick(phase.id, e.clientX, e.clientY);
+        }}
+        data-testid="phase-body"
+      >
+        {count === 0 && !ctx.readOnly && (
+          <div className="pointer-events-none absolute inset-x-4 top-[120px] rounded-xl border-2 border-dashed border-slate-300 p-4 text-center text-xs text-slate-500">
+            {t('emptyColumn')}
+          </div>
+        )}
+      </div>
+      <div
+        className={`absolute inset-x-0 top-0 flex flex-col gap-1 rounded-t-2xl px-3 pt-2 ${cycleUse ? 'bg-teal-600' : 'bg-indigo-600'} text-white`}
+        style={{ height: HEADER_HEIGHT - 12 }}
+      >
+        <div className="flex items-center gap-1">
+          {!ctx.readOnly && (
+            <span className="tp-phase-drag cursor-grab select-none px-0.5 text-white/70 hover:text-white" title={t('dragPhase')} aria-hidden>
+              ⠿
+            </span>
+          )}
+          {editing ? (
+            <input
+              ref={inputRef}
+              className="nodrag min-w-0 flex-1 rounded bg-white px-1.5 py-0.5 text-sm font-semibold text-slate-900 outline-none"
+              value={draft}
+              aria-label={t('renamePhase')}
+              onChange={(e) => setDraft(e.target.value)}
+              onBlur={commit}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter') commit();
+                if (e.key === 'Escape') {
+                  setDraft(phase.name);
+                  setEditing(false);
+                }
+                e.stopPropagation();
+              }}
+            />
+          ) : (
+            <h3
+              className="min-w-0 flex-1 truncate text-sm font-semibold"
+              title={phase.name}
+              onDoubleClick={(e) => {
+                if (ctx.readOnly) return;
+                e.stopPropagation();
+                setDraft(phase.name);
+                setEditing(true);
+              }}
+              data-testid="phase-name"
+            >
+              {phase.name}
+            </h3>
+          )}
+          {!ctx.readOnly && !editing && (
+            <div className="nodrag flex shrink-0 items-center opacity-80">
+              <button
+                type="button"
+                className="rounded px-1 text-xs hover:bg-white/20 disabled:opacity-30"
+                disabled={phase.order === 0}
+                aria-label={t('moveLeft')}
+                title={t('moveLeft')}
+                onClick={() => ctx.onPhaseMove(phase.id, phase.order - 1)}
+              >
+                ◀
+              </button>
+              <button
+                type="button"
+                className="rounded px-1 text-xs hover:bg-white/20 disabled:opacity-30"
+                disabled={phase.order >= ctx.phaseCount - 1}
+                aria-label={t('moveRight')}
+                title={t('moveRight')}
+                onClick={() => ctx.onPhaseMove(phase.id, phase.order + 1)}
+              >
+                ▶
+              </button>
+              <button
+                type="button"
+                className="rounded px-1 text-xs hover:bg-white/20"
+                aria-label={t('removePhase')}
+                title={t('removePhase')}
+                onClick={() => ctx.onPhaseRemove(phase.id)}
+              >
+                ✕
+              </button>
+            </div>
+          )}
+        </div>
+        <div className="flex items-center gap-1.5 text-[11px] text-white/85">
+          <span className="rounded-full bg-white/20 px-1.5 font-medium">{cycleUse ? t('cycleUse') : t('cycleBuy')}</span>
+          <span>{count} ●</span>
+          {missed > 0 && <span className="rounded-full bg-red-500 px-1.5 font-semibold">KPI ✕{missed}</span>}
+          {score !== null && (
+            <span className="tp-friction ml-auto rounded-full bg-white/20 px-1.5 font-semibold" title={t('phaseScore', { score })} data-testid="phase-score">
+              {t('phaseScore', { score })}
+            </span>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+export const PhaseNode = memo(PhaseNodeView);

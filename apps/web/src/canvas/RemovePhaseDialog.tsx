@@ -1,0 +1,64 @@
+// Confirms removing a phase and says what happens to its touchpoints (see removePhase).
+import type { Journey, Phase, RemovePhaseMode } from '@touchpoint/model';
+import { useEffect, useRef } from 'react';
+import { useMessages } from '../i18n/index.ts';
+import { canvasMessages } from './messages.ts';
+
+export function RemovePhaseDialog({
+  journey,
+  phase,
+  onCancel,
+  onConfirm,
+}: {
+  journey: Journey;
+  phase: Phase;
+  onCancel(): void;
+  onConfirm(mode: RemovePhaseMode): void;
+}) {
+  const t = useMessages(canvasMessages);
+  const count = journey.touchpoints.filter((tp) => tp.phaseId === phase.id).length;
+  const index = journey.phases.findIndex((p) => p.id === phase.id);
+  const target = journey.phases[index - 1] ?? journey.phases[index + 1];
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => cancelRef.current?.focus(), []);
+  return (
+    <div
+      className="absolute inset-0 z-50 flex items-center justify-center bg-slate-900/30"
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby="remove-phase-title"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.stopPropagation();
+          onCancel();
+        }
+      }}
+    >
+      <div className="w-[420px] rounded-2xl bg-white p-6 shadow-2xl">
+        <h2 id="remove-phase-title" className="text-lg font-semibold text-slate-900">
+          {t('confirmRemoveTitle', { name: phase.name })}
+        </h2>
+        <p className="mt-2 text-sm text-slate-600">
+          {count === 0
+            ? t('confirmRemoveEmpty')
+            : target
+              ? t('confirmRemoveMove', { count, target: target.name })
+              : t('confirmRemoveDelete', { count })}
+        </p>
+        {phase.kpis.length > 0 && <p className="mt-1 text-sm text-slate-600">{t('confirmRemoveKpis')}</p>}
+        <div className="mt-6 flex justify-end gap-2">
+          <button ref={cancelRef} type="button" className="rounded-lg px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100" onClick={onCancel}>
+            {t('cancel')}
+          </button>
+          <button
+            type="button"
+            className="rounded-lg bg-red-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-red-700"
+            onClick={() => onConfirm({ touchpoints: 'move-to-neighbour' })}
+          >
+            {t('remove')}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,290 @@
+// The open journey: connection, read view, presence, undo, keyboard, and the layout of
+// toolbar, map, friction panel and inspector.
+import type { Target } from '@touchpoint/scoring';
+import { useReactFlow } from '@xyflow/react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useStore } from 'zustand';
+import type { Access, ApiClient, JourneyLinks } from '../api/client.ts';
+import { JourneyCanvas, PHASE_NODE_PREFIX } from '../canvas/JourneyCanvas.tsx';
+import type { FrictionMark } from '../canvas/mapContext.ts';
+import { Spinner, toast } from '../common/index.ts';
+import { ExportDialog } from '../export/ExportDialog.tsx';
+import { FrictionPanel } from '../friction/FrictionPanel.tsx';
+import { useScore } from '../friction/use-score.ts';
+import { useMessages } from '../i18n/index.ts';
+import { Inspector } from '../inspector/Inspector.tsx';
+import { JourneyContext, type JourneyContextValue } from '../store/context.tsx';
+import { createJourneyStore, type JourneyStore } from '../store/journeyStore.ts';
+import { selectedIds, useSelection } from '../store/selection.ts';
+import { useJourneyConnection, type JourneyConnection } from '../sync/connection.ts';
+import { useIdentity } from '../sync/identity.ts';
+import { cursorPublisher, trackPresence } from '../sync/presence.ts';
+import { copySelection, deleteSelection, nudgeTouchpoint, pasteClipboard, type Clipboard } from './commands.ts';
+import { editorMessages } from './messages.ts';
+import { ShareDialog } from './ShareDialog.tsx';
+import { Toolbar } from './Toolbar.tsx';
+import { useUndo } from './undo.ts';
+
+export interface EditorProps {
+  journeyId: string;
+  token: string | null;
+  access: Access;
+  api: ApiClient;
+}
+
+export function Editor({ journeyId, token, access, api }: EditorProps) {
+  const connection = useJourneyConnection(journeyId, token, true);
+  const [store, setStore] = useState<JourneyStore | null>(null);
+  useEffect(() => {
+    if (!connection) return;
+    const created = createJourneyStore(connection.doc);
+    setStore(created);
+    return () => {
+      setStore(null);
+      created.destroy();
+    };
+  }, [connection]);
+  if (!connection || !store) return <Loading />;
+  return <OpenJourney key={journeyId} connection={connection} store={store} access={access} api={api} journeyId={journeyId} token={token} />;
+}
+
+function Loading() {
+  const t = useMessages(editorMessages);
+  return (
+    <main className="flex h-screen w-screen flex-col items-center justify-center gap-3 bg-slate-50" data-testid="editor-state">
+      <Spinner size="lg" label={t('connecting')} />
+      <p className="text-sm text-slate-600">{t('connecting')}</p>
+    </main>
+  );
+}
+
+const EDITABLE = 'input, textarea, select, [contenteditable="true"], [contenteditable=""]';
+let clipboard: Clipboard | null = null;
+
+function OpenJourney({
+  connection,
+  store,
+  access,
+  api,
+  journeyId,
+  token,
+}: {
+  connection: JourneyConnection;
+  store: JourneyStore;
+  access: Access;
+  api: ApiClient;
+  journeyId: string;
+  token: string | null;
+}) {
+  const t = useMessages(editorMessages);
+  const { doc, provider } = connection;
+  const readOnly = access.role === 'viewer';
+  const origin = useMemo(() => ({ client: doc.clientID }), [doc]);
+  const context = useMemo<JourneyContextValue>(() => ({ doc, store, origin, readOnly }), [doc, store, origin, readOnly]);
+  const journey = useStore(store, (s) => s.journey);
+  const status = useStore(connection.state, (s) => s.status);
+  const synced = useStore(connection.state, (s) => s.synced);
+  const undo = useUndo(doc, origin);
+  const flow = useReactFlow();
+  const [panel, setPanel] = useState<'friction' | null>(null);
+  const [dialog, setDialog] = useState<'share' | 'export' | null>(null);
+  const [focusTitle, setFocusTitle] = useState<string | null>(null);
+  const [links, setLinks] = useState<JourneyLinks | null>(null);
+  const score = useScore(journey);
+
+  // Presence: name and colour, selection, cursor; never in the document.
+  useEffect(() => {
+    const awareness = provider.awareness;
+    const publishUser = () => {
+      const { name, color } = useIdentity.getState();
+      awareness.setLocalStateField('user', { name, color });
+    };
+    publishUser();
+    const stopIdentity = useIdentity.subscribe(publishUser);
+    const publishSelection = () => awareness.setLocalStateField('selection', selectedIds(useSelection.getState()));
+    publishSelection();
+    const stopSelection = useSelection.subscribe(publishSelection);
+    const stopPresence = trackPresence(awareness);
+    return () => {
+      stopIdentity();
+      stopSelection();
+      stopPresence();
+    };
+  }, [provider]);
+  useEffect(() => () => useSelection.getState().clear(), []);
+  const publishCursor = useMemo(() => cursorPublisher(provider.awareness), [provider]);
+
+  // The lookbook link: viewers use their own token; editors the viewer link.
+  useEffect(() => {
+    if (readOnly) return;
+    let live = true;
+    api.links(journeyId).then(
+      (l) => live && setLinks(l),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, journeyId, readOnly]);
+  const lookbookToken = readOnly ? token : (links?.viewer.token ?? null);
+  const lookbookHref = lookbookToken ? `/j/${encodeURIComponent(journeyId)}/lookbook?t=${encodeURIComponent(lookbookToken)}` : null;
+
+  // Friction marks per touchpoint, phase and step.
+  const friction = useMemo(() => {
+    const marks = new Map<string, FrictionMark>();
+    if (!score) return marks;
+    const rank = { info: 0, warning: 1, critical: 2 } as const;
+    for (const finding of score.findings) {
+      for (const target of finding.targets) {
+        if (target.kind === 'journey' || target.kind === 'kpi') continue;
+        const mark = marks.get(target.id) ?? { count: 0, severity: 'info', score: null };
+        mark.count++;
+        if (rank[finding.severity] > rank[mark.severity]) mark.severity = finding.severity;
+        marks.set(target.id, mark);
+      }
+    }
+    for (const [id, value] of Object.entries(score.phaseScores)) {
+      const mark = marks.get(id) ?? { count: 0, severity: 'info', score: null };
+      mark.score = Math.round(value);
+      marks.set(id, mark);
+    }
+    return marks;
+  }, [score]);
+
+  const selectTargets = useCallback(
+    (targets: Target[]) => {
+      const current = store.getState().journey;
+      if (!current) return;
+      const touchpoints = new Set<string>();
+      const steps: string[] = [];
+      let phase: string | null = null;
+      const focus = new Set<string>();
+      for (const target of targets) {
+        if (target.kind === 'touchpoint') {
+          touchpoints.add(target.id);
+          focus.add(target.id);
+        } else if (target.kind === 'step') {
+          steps.push(target.id);
+          const step = current.steps.find((s) => s.id === target.id);
+          if (step) focus.add(step.from).add(step.to);
+        } else if (target.kind === 'phase') {
+          phase ??= target.id;
+          focus.add(PHASE_NODE_PREFIX + target.id);
+        } else if (target.kind === 'kpi') {
+          const owner =
+            current.touchpoints.find((tp) => tp.kpis.some((k) => k.id === target.id)) ??
+            current.phases.find((p) => p.kpis.some((k) => k.id === target.id));
+          if (owner && 'phaseId' in owner) {
+            touchpoints.add(owner.id);
+            focus.add(owner.id);
+          } else if (owner) {
+            phase ??= owner.id;
+            focus.add(PHASE_NODE_PREFIX + owner.id);
+          }
+        }
+      }
+      useSelection.getState().set({ touchpoints: [...touchpoints], steps, phase });
+      if (focus.size > 0) void flow.fitView({ nodes: [...focus].map((id) => ({ id })), padding: 0.3, maxZoom: 1.1, duration: 400 });
+    },
+    [store, flow],
+  );
+
+  // Keyboard shortcuts (not while typing in a field).
+  const stateRef = useRef({ journey, readOnly, undo, dialog });
+  stateRef.current = { journey, readOnly, undo, dialog };
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      if (target?.closest?.(EDITABLE)) return;
+      const { journey: current, readOnly: ro, undo: u, dialog: open } = stateRef.current;
+      if (open || !current) return;
+      const mod = event.ctrlKey || event.metaKey;
+      const key = event.key.toLowerCase();
+      const selection = useSelection.getState();
+      if (key === 'escape') {
+        selection.clear();
+        return;
+      }
+      if (mod && key === 'c') {
+        const clip = copySelection(current, selection.touchpoints);
+        if (clip) {
+          clipboard = clip;
+          event.preventDefault();
+        }
+        return;
+      }
+      if (ro) return;
+      if (mod && key === 'z') {
+        event.preventDefault();
+        if (event.shiftKey) u.redo();
+        else u.undo();
+      } else if (mod && key === 'y') {
+        event.preventDefault();
+        u.redo();
+      } else if (mod && key === 'v') {
+        if (!clipboard) return;
+        event.preventDefault();
+        const ids = pasteClipboard(doc, origin, current, clipboard);
+        useSelection.getState().set({ touchpoints: ids });
+        toast({ message: t('pasted', { count: ids.length }), tone: 'success' });
+      } else if (key === 'delete' || key === 'backspace') {
+        if (deleteSelection(doc, origin, selection.touchpoints, selection.steps)) {
+          event.preventDefault();
+          selection.clear();
+        }
+      } else if (key.startsWith('arrow') && selection.touchpoints.length === 1) {
+        event.preventDefault();
+        const direction = key.slice(5) as 'up' | 'down' | 'left' | 'right';
+        nudgeTouchpoint(doc, origin, current, selection.touchpoints[0]!, direction);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [doc, origin, t]);
+
+  if (!journey) {
+    return synced ? (
+      <main className="flex h-screen items-center justify-center text-slate-600" data-testid="editor-state">{t('loadFailed')}</main>
+    ) : (
+      <Loading />
+    );
+  }
+
+  return (
+    <JourneyContext.Provider value={context}>
+      <div className="flex h-screen w-screen flex-col overflow-hidden bg-slate-100 text-slate-900" data-testid="editor">
+        <Toolbar
+          title={journey.title}
+          status={status}
+          undo={undo}
+          readOnly={readOnly}
+          frictionOpen={panel === 'friction'}
+          findingCount={score?.findings.length ?? null}
+          journeyScore={score?.journeyScore ?? null}
+          onToggleFriction={() => setPanel((p) => (p === 'friction' ? null : 'friction'))}
+          onShare={access.role === 'viewer' ? null : () => setDialog('share')}
+          onExport={() => setDialog('export')}
+          lookbookHref={lookbookHref}
+        />
+        {readOnly && (
+          <div className="border-b border-amber-200 bg-amber-50 px-4 py-1.5 text-center text-sm font-medium text-amber-900" role="status" data-testid="view-only">
+            {t('viewOnly')}
+          </div>
+        )}
+        <div className="flex min-h-0 flex-1">
+          <div className="relative min-w-0 flex-1">
+            <JourneyCanvas friction={friction} onTouchpointCreated={setFocusTitle} onCursor={publishCursor} />
+          </div>
+          {panel === 'friction' && (
+            <div className="w-[340px] shrink-0 overflow-y-auto border-l border-slate-200 bg-white" data-testid="friction-drawer">
+              <FrictionPanel journey={journey} onSelectTargets={selectTargets} />
+            </div>
+          )}
+          <Inspector focusTitle={focusTitle} />
+        </div>
+        {dialog === 'share' && <ShareDialog api={api} journeyId={journeyId} role={access.role} onClose={() => setDialog(null)} onLinks={setLinks} />}
+        {dialog === 'export' && <ExportDialog journey={journey} doc={doc} origin={origin} onClose={() => setDialog(null)} />}
+      </div>
+    </JourneyContext.Provider>
+  );
+}

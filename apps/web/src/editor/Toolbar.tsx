@@ -1,0 +1,105 @@
+// The editor's top bar: journey title, connection state, who is here, undo/redo, panels,
+// share, export, lookbook and the interface language.
+import { LanguageSwitch } from '../common/LanguageSwitch.tsx';
+import { useMessages } from '../i18n/index.ts';
+import type { ConnectionStatus } from '../sync/connection.ts';
+import { editorMessages } from './messages.ts';
+import { PresenceAvatars } from './Presence.tsx';
+import type { UndoState } from './undo.ts';
+
+const STATUS_DOT: Record<ConnectionStatus, string> = {
+  connecting: 'bg-slate-400 animate-pulse',
+  connected: 'bg-emerald-500',
+  reconnecting: 'bg-amber-500 animate-pulse',
+  offline: 'bg-red-500',
+};
+
+export interface ToolbarProps {
+  title: string;
+  status: ConnectionStatus;
+  undo: UndoState;
+  readOnly: boolean;
+  frictionOpen: boolean;
+  findingCount: number | null;
+  journeyScore: number | null;
+  onToggleFriction(): void;
+  onShare: (() => void) | null;
+  onExport(): void;
+  lookbookHref: string | null;
+}
+
+const iconButton =
+  'inline-flex h-8 items-center justify-center gap-1 rounded-lg px-2 text-sm font-medium text-slate-700 hover:bg-slate-100 disabled:cursor-not-allowed disabled:opacity-40';
+
+export function Toolbar(props: ToolbarProps) {
+  const t = useMessages(editorMessages);
+  const { status, undo } = props;
+  return (
+    <header className="flex h-14 shrink-0 items-center gap-3 border-b border-slate-200 bg-white px-3 shadow-sm" data-testid="toolbar">
+      <a href="/" className="rounded-lg px-1.5 py-1 text-lg font-black tracking-tight text-indigo-600 hover:bg-indigo-50" title={t('home')} aria-label={t('home')}>
+        ◉
+      </a>
+      <h1 className="min-w-0 max-w-[36ch] truncate text-base font-semibold" title={props.title} data-testid="journey-title">
+        {props.title}
+      </h1>
+      <span
+        className="flex items-center gap-1.5 rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-600"
+        role="status"
+        title={t(`status_${status}`)}
+        data-testid="connection-status"
+        data-status={status}
+      >
+        <span className={`h-2 w-2 rounded-full ${STATUS_DOT[status]}`} aria-hidden />
+        <span className="max-w-[16ch] truncate">{t(`status_${status}`)}</span>
+      </span>
+      <div className="flex-1" />
+      <PresenceAvatars />
+      {!props.readOnly && (
+        <div className="flex items-center border-l border-slate-200 pl-2">
+          <button type="button" className={iconButton} disabled={!undo.canUndo} onClick={undo.undo} title={t('undo')} aria-label={t('undo')}>
+            ↶
+          </button>
+          <button type="button" className={iconButton} disabled={!undo.canRedo} onClick={undo.redo} title={t('redo')} aria-label={t('redo')}>
+            ↷
+          </button>
+        </div>
+      )}
+      <div className="flex items-center gap-1 border-l border-slate-200 pl-2">
+        <button
+          type="button"
+          className={`${iconButton} ${props.frictionOpen ? 'bg-indigo-50 text-indigo-700' : ''}`}
+          aria-pressed={props.frictionOpen}
+          title={t('frictionToggle')}
+          onClick={props.onToggleFriction}
+          data-testid="friction-toggle"
+        >
+          ⚠ {t('friction')}
+          {props.findingCount !== null && (
+            <span className="rounded-full bg-slate-200 px-1.5 text-xs font-semibold text-slate-700">{props.findingCount}</span>
+          )}
+          {props.journeyScore !== null && (
+            <span className="rounded-full bg-indigo-100 px-1.5 text-xs font-semibold text-indigo-800">{Math.round(props.journeyScore)}</span>
+          )}
+        </button>
+        {props.lookbookHref && (
+          <a className={iconButton} href={props.lookbookHref} target="_blank" rel="noreferrer">
+            {t('lookbook')}
+          </a>
+        )}
+        <button type="button" className={iconButton} onClick={props.onExport}>
+          ↓ {t('export')}
+        </button>
+        {props.onShare && (
+          <button
+            type="button"
+            className="inline-flex h-8 items-center rounded-lg bg-indigo-600 px-3 text-sm font-semibold text-white hover:bg-indigo-700"
+            onClick={props.onShare}
+          >
+            {t('share')}
+          </button>
+        )}
+      </div>
+      <LanguageSwitch />
+    </header>
+  );
+}

@@ -1,0 +1,89 @@
+// Editor commands behind the keyboard shortcuts: delete, copy/paste, nudge. Each is one
+// transaction with the local origin, so it is one undo step.
+import {
+  addKpi,
+  addTouchpoint,
+  connectStep,
+  disconnectStep,
+  moveTouchpoint,
+  removeTouchpoints,
+  type Journey,
+  type Kpi,
+  type Step,
+  type Touchpoint,
+} from '@touchpoint/model';
+import type * as Y from 'yjs';
+
+export interface Clipboard {
+  touchpoints: Touchpoint[];
+  steps: Step[];
+}
+
+export function deleteSelection(doc: Y.Doc, origin: object, touchpointIds: string[], stepIds: string[]): boolean {
+  if (touchpointIds.length === 0 && stepIds.length === 0) return false;
+  doc.transact(() => {
+    for (const id of stepIds) disconnectStep(doc, id, origin);
+    removeTouchpoints(doc, touchpointIds, origin);
+  }, origin);
+  return true;
+}
+
+/** The selected touchpoints and the steps between them. */
+export function copySelection(journey: Journey, touchpointIds: string[]): Clipboard | null {
+  const ids = new Set(touchpointIds);
+  const touchpoints = journey.touchpoints.filter((tp) => ids.has(tp.id));
+  if (touchpoints.length === 0) return null;
+  const steps = journey.steps.filter((s) => ids.has(s.from) && ids.has(s.to));
+  return { touchpoints, steps };
+}
+
+/**
+ * Pastes copies of the clipboard's touchpoints (new ids) at the end of their phase (the
+ * first phase when theirs is gone), with their KPIs and the steps between them.
+ */
+export function pasteClipboard(doc: Y.Doc, origin: object, journey: Journey, clip: Clipboard): string[] {
+  const phases = new Set(journey.phases.map((p) => p.id));
+  const channels = new Set(journey.channels.map((c) => c.id));
+  const fallback = journey.phases[0]?.id;
+  if (!fallback) return [];
+  const idMap = new Map<string, string>();
+  doc.transact(() => {
+    for (const tp of clip.touchpoints) {
+      const { id, phaseId, order: _order, kpis, channelId, ...fields } = tp;
+      const newId = addTouchpoint(
+        doc,
+        { ...fields, phaseId: phases.has(phaseId) ? phaseId : fallback, channelId: channelId && channels.has(channelId) ? channelId : null },
+        origin,
+      );
+      idMap.set(id, newId);
+      for (const kpi of kpis as Kpi[]) {
+        const { id: _kpiId, ...kpiFields } = kpi;
+        addKpi(doc, newId, kpiFields, origin);
+      }
+    }
+    for (const step of clip.steps) {
+      const from = idMap.get(step.from);
+      const to = idMap.get(step.to);
+      if (from && to) connectStep(doc, { from, to, label: step.label, handoff: step.handoff }, origin);
+    }
+  }, origin);
+  return [...idMap.values()];
+}
+
+export type Direction = 'up' | 'down' | 'left' | 'right';
+
+/** Moves a card one place up/down in its column, or to the same place in the neighbouring phase. */
+export function nudgeTouchpoint(doc: Y.Doc, origin: object, journey: Journey, touchpointId: string, direction: Direction): boolean {
+  const tp = journey.touchpoints.find((t) => t.id === touchpointId);
+  if (!tp) return false;
+  if (direction === 'up' || direction === 'down') {
+    const index = tp.order + (direction === 'up' ? -1 : 1);
+    const count = journey.touchpoints.filter((t) => t.phaseId === tp.phaseId).length;
+    if (index < 0 || index >= count) return false;
+    return moveTouchpoint(doc, tp.id, { index }, origin);
+  }
+  const phaseIndex = journey.phases.findIndex((p) => p.id === tp.phaseId) + (direction === 'left' ? -1 : 1);
+  const target = journey.phases[phaseIndex];
+  if (!target) return false;
+  return moveTouchpoint(doc, tp.id, { phaseId: target.id, index: tp.order }, origin);
+}

@@ -1,0 +1,57 @@
+// The panel for the selection: a touchpoint, a step, a phase, several touchpoints, or
+// (with nothing selected) the journey with its channels and personas. Viewers see the
+// same fields, disabled.
+import { removeTouchpoints } from '@touchpoint/model';
+import { useMessages } from '../i18n/index.ts';
+import { useJourney, useJourneyContext } from '../store/context.tsx';
+import { useSelection } from '../store/selection.ts';
+import { JourneyInspector } from './JourneyInspector.tsx';
+import { inspectorMessages } from './messages.ts';
+import { PhaseInspector } from './PhaseInspector.tsx';
+import { StepInspector } from './StepInspector.tsx';
+import { TouchpointInspector } from './TouchpointInspector.tsx';
+
+export function Inspector({ focusTitle }: { focusTitle?: string | null }) {
+  const t = useMessages(inspectorMessages);
+  const journey = useJourney();
+  const { doc, origin, readOnly } = useJourneyContext();
+  const selection = useSelection();
+  if (!journey) return null;
+  let body;
+  if (selection.touchpoints.length > 1) {
+    body = (
+      <div className="flex flex-col gap-3 p-4">
+        <p className="text-sm font-semibold text-slate-800">{t('multiple', { count: selection.touchpoints.length })}</p>
+        <p className="text-xs text-slate-500">{t('multipleHint')}</p>
+        {!readOnly && (
+          <button
+            type="button"
+            className="self-start rounded-md bg-red-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-red-700"
+            onClick={() => {
+              removeTouchpoints(doc, selection.touchpoints, origin);
+              selection.clear();
+            }}
+          >
+            {t('deleteSelected')}
+          </button>
+        )}
+      </div>
+    );
+  } else {
+    const touchpoint = selection.touchpoints[0] ? journey.touchpoints.find((tp) => tp.id === selection.touchpoints[0]) : undefined;
+    const step = !touchpoint && selection.steps[0] ? journey.steps.find((s) => s.id === selection.steps[0]) : undefined;
+    const phase = !touchpoint && !step && selection.phase ? journey.phases.find((p) => p.id === selection.phase) : undefined;
+    if (touchpoint) body = <TouchpointInspector key={touchpoint.id} journey={journey} touchpoint={touchpoint} focusTitle={focusTitle} />;
+    else if (step) body = <StepInspector key={step.id} journey={journey} step={step} />;
+    else if (phase) body = <PhaseInspector key={phase.id} phase={phase} />;
+    else body = <JourneyInspector journey={journey} />;
+  }
+  return (
+    <aside className="flex h-full w-[340px] shrink-0 flex-col overflow-y-auto border-l border-slate-200 bg-white" aria-label="Inspector" data-testid="inspector">
+      {readOnly && <p className="bg-amber-50 px-4 py-2 text-xs text-amber-800">{t('readOnly')}</p>}
+      <fieldset disabled={readOnly} className="contents">
+        {body}
+      </fieldset>
+    </aside>
+  );
+}

@@ -1,0 +1,81 @@
+import {
+  EFFORT_MAX,
+  EFFORT_MIN,
+  EMOTION_MAX,
+  EMOTION_MIN,
+  OWNER_TEAMS,
+  removeTouchpoint,
+  updateTouchpoint,
+  type Journey,
+  type OwnerTeam,
+  type Touchpoint,
+  type TouchpointFields,
+} from '@touchpoint/model';
+import { useMessages } from '../i18n/index.ts';
+import { useJourneyContext } from '../store/context.tsx';
+import { useSelection } from '../store/selection.ts';
+import { Section, SelectField, SliderField, TextField, Toggle } from './fields.tsx';
+import { KpiList } from './KpiList.tsx';
+import { inspectorMessages } from './messages.ts';
+
+export function TouchpointInspector({ journey, touchpoint, focusTitle }: { journey: Journey; touchpoint: Touchpoint; focusTitle?: string | null }) {
+  const t = useMessages(inspectorMessages);
+  const { doc, origin, readOnly } = useJourneyContext();
+  const update = (patch: TouchpointFields) => updateTouchpoint(doc, touchpoint.id, patch, origin);
+  const tp = touchpoint;
+  return (
+    <>
+      <Section
+        title={t('touchpoint')}
+        actions={
+          !readOnly && (
+            <button
+              type="button"
+              className="rounded-md px-2 py-1 text-xs font-medium text-red-700 hover:bg-red-50"
+              onClick={() => {
+                removeTouchpoint(doc, tp.id, origin);
+                useSelection.getState().clear();
+              }}
+            >
+              {t('deleteTouchpoint')}
+            </button>
+          )
+        }
+      >
+        <TextField label={t('title')} value={tp.title} onCommit={(title) => update({ title })} autoFocusKey={focusTitle === tp.id ? tp.id : null} />
+        <SelectField
+          label={t('channel')}
+          value={tp.channelId ?? ''}
+          options={[{ value: '', label: t('noChannel') }, ...journey.channels.map((c) => ({ value: c.id, label: c.name }))]}
+          onCommit={(channelId) => update({ channelId: channelId || null })}
+        />
+        <TextField label={t('goal')} value={tp.goal} onCommit={(goal) => update({ goal })} multiline />
+        <TextField label={t('description')} value={tp.description} onCommit={(description) => update({ description })} multiline />
+        <SliderField
+          label={t('emotion')}
+          value={tp.emotion}
+          min={EMOTION_MIN}
+          max={EMOTION_MAX}
+          describe={(v) => `${v > 0 ? '+' : ''}${v} ${t(`emotion_${v}` as 'emotion_0')}`}
+          onCommit={(emotion) => update({ emotion })}
+        />
+        <SliderField label={t('effort')} value={tp.effort} min={EFFORT_MIN} max={EFFORT_MAX} describe={(v) => `${v} / ${EFFORT_MAX}`} onCommit={(effort) => update({ effort })} />
+        <div className="grid grid-cols-2 gap-2">
+          <Toggle label={`★ ${t('keyMoment')}`} checked={tp.isKeyMoment} onCommit={(isKeyMoment) => update({ isKeyMoment })} />
+          <Toggle label={`✦ ${t('wowMoment')}`} checked={tp.isWowMoment} onCommit={(isWowMoment) => update({ isWowMoment })} />
+          <Toggle label={t('isStart')} checked={tp.isStart} onCommit={(isStart) => update({ isStart })} />
+          <Toggle label={t('isEnd')} checked={tp.isEnd} onCommit={(isEnd) => update({ isEnd })} />
+        </div>
+        <TextField label={t('callToAction')} value={tp.callToAction} onCommit={(callToAction) => update({ callToAction })} />
+        <SelectField<string>
+          label={t('ownerTeam')}
+          value={tp.ownerTeam ?? ''}
+          options={[{ value: '', label: t('noTeam') }, ...OWNER_TEAMS.map((team) => ({ value: team, label: t(`team_${team}`) }))]}
+          onCommit={(team) => update({ ownerTeam: (team || null) as OwnerTeam | null })}
+        />
+        <TextField label={t('notes')} value={tp.notes} onCommit={(notes) => update({ notes })} multiline />
+      </Section>
+      <KpiList ownerId={tp.id} kpis={tp.kpis} />
+    </>
+  );
+}

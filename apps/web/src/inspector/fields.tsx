@@ -1,0 +1,241 @@
+// Inspector fields. Text commits on blur or Enter (Ctrl+Enter in multi-line fields), not
+// per keystroke; a value the model refuses shows its validation message inline.
+import { JourneyValidationError } from '@touchpoint/model';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+
+export type Commit<T> = (value: T) => void;
+
+function errorText(error: unknown): string {
+  if (error instanceof JourneyValidationError) return error.issues.map((i) => i.message).join('; ');
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Runs a model write; returns the error message it raised, or null. */
+export function attempt(write: () => void): string | null {
+  try {
+    write();
+    return null;
+  } catch (error) {
+    return errorText(error);
+  }
+}
+
+const inputClass =
+  'w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-900 shadow-sm outline-none focus:border-indigo-500 focus:ring-2 focus:ring-indigo-200 disabled:bg-slate-50 disabled:text-slate-600 aria-[invalid=true]:border-red-500';
+
+export function Field({ label, htmlFor, error, children }: { label: string; htmlFor?: string; error?: string | null; children: ReactNode }) {
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={htmlFor} className="text-xs font-medium text-slate-600">
+        {label}
+      </label>
+      {children}
+      {error && (
+        <p className="text-xs text-red-600" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function TextField({
+  label,
+  value,
+  onCommit,
+  multiline = false,
+  placeholder,
+  autoFocusKey,
+}: {
+  label: string;
+  value: string;
+  onCommit: Commit<string>;
+  multiline?: boolean;
+  placeholder?: string;
+  /** When this changes to a truthy value, the field takes focus and selects its text. */
+  autoFocusKey?: string | null;
+}) {
+  const id = useId();
+  const [draft, setDraft] = useState(value);
+  const [error, setError] = useState<string | null>(null);
+  const focused = useRef(false);
+  const ref = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
+  useEffect(() => {
+    if (!focused.current) setDraft(value);
+  }, [value]);
+  useEffect(() => {
+    if (autoFocusKey) {
+      ref.current?.focus();
+      ref.current?.select();
+    }
+  }, [autoFocusKey]);
+  const commit = () => {
+    if (draft === value) {
+      setError(null);
+      return;
+    }
+    setError(attempt(() => onCommit(draft)));
+  };
+  const props = {
+    id,
+    ref,
+    className: inputClass,
+    value: draft,
+    placeholder,
+    'aria-invalid': error ? true : undefined,
+    onFocus: () => {
+      focused.current = true;
+    },
+    onChange: (e: { target: { value: string } }) => setDraft(e.target.value),
+    onBlur: () => {
+      focused.current = false;
+      commit();
+    },
+    onKeyDown: (e: React.KeyboardEvent) => {
+      if (e.key === 'Enter' && (!multiline || e.ctrlKey || e.metaKey)) {
+        e.preventDefault();
+        commit();
+      } else if (e.key === 'Escape') {
+        setDraft(value);
+        setError(null);
+        (e.target as HTMLElement).blur();
+      }
+    },
+  };
+  return (
+    <Field label={label} htmlFor={id} error={error}>
+      {multiline ? <textarea rows={3} {...props} /> : <input type="text" {...props} />}
+    </Field>
+  );
+}
+
+/** A number that may be empty (null). */
+export function NumberField({ label, value, onCommit }: { label: string; value: number | null; onCommit: Commit<number | null> }) {
+  const id = useId();
+  const shown = value === null ? '' : String(value);
+  const [draft, setDraft] = useState(shown);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => setDraft(shown), [shown]);
+  const commit = () => {
+    const trimmed = draft.trim().replace(',', '.');
+    const next = trimmed === '' ? null : Number(trimmed);
+    if (next !== null && !Number.isFinite(next)) {
+      setError('not a number');
+      return;
+    }
+    if (next === value) return setError(null);
+    setError(attempt(() => onCommit(next)));
+  };
+  return (
+    <Field label={label} htmlFor={id} error={error}>
+      <input
+        id={id}
+        className={inputClass}
+        inputMode="decimal"
+        value={draft}
+        aria-invalid={error ? true : undefined}
+        onChange={(e) => setDraft(e.target.value)}
+        onBlur={commit}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            commit();
+          }
+        }}
+      />
+    </Field>
+  );
+}
+
+export function SelectField<T extends string>({
+  label,
+  value,
+  options,
+  onCommit,
+}: {
+  label: string;
+  value: T;
+  options: { value: T; label: string }[];
+  onCommit: Commit<T>;
+}) {
+  const id = useId();
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <Field label={label} htmlFor={id} error={error}>
+      <select id={id} className={inputClass} value={value} onChange={(e) => setError(attempt(() => onCommit(e.target.value as T)))}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </Field>
+  );
+}
+
+export function Toggle({ label, checked, onCommit }: { label: string; checked: boolean; onCommit: Commit<boolean> }) {
+  return (
+    <label className="flex cursor-pointer items-center gap-2 text-sm text-slate-700">
+      <input
+        type="checkbox"
+        className="h-4 w-4 rounded border-slate-300 accent-indigo-600"
+        checked={checked}
+        onChange={(e) => onCommit(e.target.checked)}
+      />
+      {label}
+    </label>
+  );
+}
+
+/** A range slider that writes once, when the person lets go (or on keyboard change). */
+export function SliderField({
+  label,
+  value,
+  min,
+  max,
+  describe,
+  onCommit,
+}: {
+  label: string;
+  value: number;
+  min: number;
+  max: number;
+  describe(value: number): string;
+  onCommit: Commit<number>;
+}) {
+  const id = useId();
+  const [draft, setDraft] = useState(value);
+  useEffect(() => setDraft(value), [value]);
+  const commit = () => {
+    if (draft !== value) onCommit(draft);
+  };
+  return (
+    <Field label={`${label}: ${describe(draft)}`} htmlFor={id}>
+      <input
+        id={id}
+        type="range"
+        min={min}
+        max={max}
+        step={1}
+        value={draft}
+        className="w-full accent-indigo-600"
+        onChange={(e) => setDraft(Number(e.target.value))}
+        onPointerUp={commit}
+        onKeyUp={commit}
+        onBlur={commit}
+      />
+    </Field>
+  );
+}
+
+export function Section({ title, children, actions }: { title: string; children: ReactNode; actions?: ReactNode }) {
+  return (
+    <section className="flex flex-col gap-3 border-b border-slate-200 px-4 py-4">
+      <div className="flex items-center justify-between">
+        <h2 className="text-xs font-bold uppercase tracking-wide text-slate-500">{title}</h2>
+        {actions}
+      </div>
+      {children}
+    </section>
+  );
+}
