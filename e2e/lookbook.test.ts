@@ -11,7 +11,15 @@ import { repoRoot, screenshotPath, startStack, type Stack } from './harness.ts';
 
 // The server's own Yjs builds the updates a client would send over the socket.
 const serverRequire = createRequire(join(repoRoot, 'server', 'package.json'));
-const Y = serverRequire('yjs') as typeof import('yjs');
+interface YDoc {
+  getMap(name: string): { set(key: string, value: unknown): void };
+}
+const Y = serverRequire('yjs') as {
+  Doc: new () => YDoc;
+  applyUpdate(doc: YDoc, update: Uint8Array): void;
+  encodeStateVector(doc: YDoc): Uint8Array;
+  encodeStateAsUpdate(doc: YDoc, stateVector?: Uint8Array): Uint8Array;
+};
 
 interface Created {
   id: string;
