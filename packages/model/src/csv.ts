@@ -347,7 +347,13 @@ export function parseTouchpointCsv(text: string, options: CsvImportOptions = {})
       rowErrors.push(field ? { row, column: columns.get(field)!.name, message } : { row, message });
     const extra = cells.slice(headerCount).filter((c) => c.trim() !== '');
     if (extra.length > 0) {
-      err(null, `has ${cells.length} cells but the header has ${headerCount} columns (an unquoted "${split.separator}" in a value?)`);
+      // The values are shifted, so any other error in this row would only mislead.
+      errors.push({
+        row,
+        message: `has ${cells.length} cells but the header has ${headerCount} columns (an unquoted "${split.separator}" in a value?)`,
+      });
+      if (errors.length >= MAX_ERRORS) break;
+      continue;
     }
     const choose = <T>(field: Field, words: Record<string, T>, what: string): T | null => {
       const value = get(field).toLowerCase();
