@@ -1,0 +1,198 @@
+import { addChannel, addKpi, addPhase, addTouchpoint, connectStep, createJourney, toJSON } from '@touchpoint/model';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import * as Y from 'yjs';
+import { useLocaleStore } from '../i18n/index.ts';
+import { JourneyContext } from '../store/context.tsx';
+import { createJourneyStore, type JourneyStore } from '../store/journeyStore.ts';
+import { useSelection } from '../store/selection.ts';
+import { Inspector } from './Inspector.tsx';
+
+interface Fixture {
+  doc: Y.Doc;
+  store: JourneyStore;
+  origin: object;
+  phase: string;
+  web: string;
+  phone: string;
+  a: string;
+  b: string;
+  step: string;
+}
+
+function fixture(): Fixture {
+  const doc = new Y.Doc();
+  createJourney(doc, { title: 'Claims' });
+  const phase = addPhase(doc, { name: 'Report' });
+  const web = addChannel(doc, { name: 'Website', kind: 'web' });
+  const phone = addChannel(doc, { name: 'Phone line', kind: 'phone' });
+  const a = addTouchpoint(doc, { phaseId: phase, title: 'Fill in form', channelId: web });
+  const b = addTouchpoint(doc, { phaseId: phase, title: 'Call us', channelId: phone });
+  const step = connectStep(doc, { from: a, to: b });
+  return { doc, store: createJourneyStore(doc), origin: {}, phase, web, phone, a, b, step };
+}
+
+function renderInspector(f: Fixture, readOnly = false) {
+  return render(
+    <JourneyContext.Provider value={{ doc: f.doc, store: f.store, origin: f.origin, readOnly }}>
+      <Inspector />
+    </JourneyContext.Provider>,
+  );
+}
+
+// Typing with user-event is slow on a busy machine; none of these tests measure time.
+vi.setConfig({ testTimeout: 30_000 });
+
+const tp = (f: Fixture, id: string) => toJSON(f.doc).touchpoints.find((t) => t.id === id)!;
+
+beforeEach(() => {
+  useLocaleStore.getState().setLocale('en');
+  useSelection.getState().clear();
+});
+afterEach(() => useSelection.getState().clear());
+
+describe('touchpoint inspector', () => {
+  it('commits the title on blur, not per keystroke, with the local origin', async () => {
+    const f = fixture();
+    const origins: unknown[] = [];
+    f.doc.on('afterTransaction', (tr: Y.Transaction) => origins.push(tr.origin));
+    act(() => useSelection.getState().set({ touchpoints: [f.a] }));
+    renderInspector(f);
+    const title = screen.getByLabelText('Title');
+    expect(title).toHaveValue('Fill in form');
+    await userEvent.clear(title);
+    await userEvent.type(title, 'Start the claim');
+    expect(tp(f, f.a).title).toBe('Fill in form');
+    fireEvent.blur(title);
+    expect(tp(f, f.a).title).toBe('Start the claim');
+    expect(origins).toEqual([f.origin]);
+  });
+
+  it('commits on Enter and shows the model’s validation error inline for an empty title', async () => {
+    const f = fixture();
+    act(() => useSelection.getState().set({ touchpoints: [f.a] }));
+    renderInspector(f);
+    const title = screen.getByLabelText('Title');
+    await userEvent.clear(title);
+    await userEvent.type(title, '   {Enter}');
+    expect(screen.getByRole('alert')).toHaveTextContent('required');
+    expect(title).toHaveAttribute('aria-invalid', 'true');
+    expect(tp(f, f.a).title).toBe('Fill in form');
+  });
+
+  it('changes channel, toggles, owner team and emotion', async () => {
+    const f = fixture();
+    act(() => useSelection.getState().set({ touchpoints: [f.a] }));
+    renderInspector(f);
+    await userEvent.selectOptions(screen.getByLabelText('Channel'), 'Phone line');
+    expect(tp(f, f.a).channelId).toBe(f.phone);
+    await userEvent.click(screen.getByLabelText(/Key moment/));
+    await userEvent.click(screen.getByLabelText('Journey may end here'));
+    expect(tp(f, f.a)).toMatchObject({ isKeyMoment: true, isEnd: true, isWowMoment: false });
+    await userEvent.selectOptions(screen.getByLabelText('Owner team'), 'Contact center');
+    expect(tp(f, f.a).ownerTeam).toBe('contact-center');
+    const emotion = screen.getByLabelText(/Emotion/);
+    fireEvent.change(emotion, { target: { value: '-2' } });
+    expect(tp(f, f.a).emotion).toBe(0);
+    fireEvent.pointerUp(emotion);
+    expect(tp(f, f.a).emotion).toBe(-2);
+    expect(screen.getByText(/Emotion: -2 Very negative/)).toBeInTheDocument();
+  });
+
+  it('adds, edits and removes a KPI', async () => {
+    const f = fixture();
+    act(() => useSelection.getState().set({ touchpoints: [f.a] }));
+    renderInspector(f);
+    await userEvent.click(screen.getByRole('button', { name: '+ Add KPI' }));
+    expect(tp(f, f.a).kpis).toHaveLength(1);
+    const row = screen.getByTestId('kpi-row');
+    const target = within(row).getByLabelText('Target');
+    await userEvent.type(target, '70{Enter}');
+    const actual = within(row).getByLabelText('Actual');
+    await userEvent.type(actual, '48,5');
+    fireEvent.blur(actual);
+    expect(tp(f, f.a).kpis[0]).toMatchObject({ name: 'New KPI', target: 70, actual: 48.5, direction: 'higher' });
+    await userEvent.click(within(row).getByRole('button', { name: 'Remove New KPI' }));
+    expect(tp(f, f.a).kpis).toHaveLength(0);
+  });
+});
+
+describe('step inspector', () => {
+  it('shows the channel switch and sets the handoff and label', async () => {
+    const f = fixture();
+    act(() => useSelection.getState().set({ steps: [f.step] }));
+    renderInspector(f);
+    expect(screen.getByTestId('switch-status')).toHaveTextContent('Channel switch: Website → Phone line');
+    await userEvent.selectOptions(screen.getByLabelText('Handoff'), 'partial');
+    await userEvent.type(screen.getByLabelText('Label'), 'Gets stuck{Enter}');
+    expect(toJSON(f.doc).steps[0]).toMatchObject({ handoff: 'partial', label: 'Gets stuck' });
+  });
+});
+
+describe('phase and journey', () => {
+  it('edits a phase’s name, cycle and KPIs', async () => {
+    const f = fixture();
+    act(() => useSelection.getState().set({ phase: f.phase }));
+    renderInspector(f);
+    const name = screen.getByLabelText('Name');
+    await userEvent.clear(name);
+    await userEvent.type(name, 'Claim{Enter}');
+    await userEvent.selectOptions(screen.getByLabelText('Cycle'), 'use');
+    await userEvent.click(screen.getByRole('button', { name: '+ Add KPI' }));
+    expect(toJSON(f.doc).phases[0]).toMatchObject({ name: 'Claim', cycle: 'use', kpis: [{ name: 'New KPI' }] });
+  });
+
+  it('with nothing selected edits the journey, and manages channels and personas', async () => {
+    const f = fixture();
+    renderInspector(f);
+    await userEvent.type(screen.getByLabelText('Campaign'), 'Spring{Enter}');
+    await userEvent.selectOptions(screen.getByLabelText('Content language'), 'nl');
+    expect(toJSON(f.doc)).toMatchObject({ campaign: 'Spring', locale: 'nl' });
+
+    await userEvent.click(screen.getByRole('tab', { name: /Channels/ }));
+    await userEvent.click(screen.getByRole('button', { name: '+ Add channel' }));
+    expect(toJSON(f.doc).channels.map((c) => c.name)).toEqual(['Website', 'Phone line', 'New channel']);
+    const rows = screen.getAllByTestId('channel-row');
+    await userEvent.selectOptions(within(rows[2]!).getByLabelText('Kind'), 'store');
+    await userEvent.click(within(rows[2]!).getByLabelText('Customer can buy here'));
+    expect(toJSON(f.doc).channels[2]).toMatchObject({ kind: 'store', canConvert: true });
+    await userEvent.click(within(rows[1]!).getByRole('button', { name: 'Remove Phone line' }));
+    expect(toJSON(f.doc).channels).toHaveLength(2);
+    expect(tp(f, f.b).channelId).toBeNull();
+
+    await userEvent.click(screen.getByRole('tab', { name: /Personas/ }));
+    await userEvent.click(screen.getByRole('button', { name: '+ Add persona' }));
+    const goals = screen.getByLabelText('Goals (one per line)');
+    await userEvent.type(goals, 'Be insured{Enter}Pay little');
+    fireEvent.blur(goals);
+    expect(toJSON(f.doc).personas[0]).toMatchObject({ name: 'New persona', goals: ['Be insured', 'Pay little'] });
+  });
+
+  it('shows a remote change in a field that is not being edited', () => {
+    const f = fixture();
+    act(() => useSelection.getState().set({ touchpoints: [f.a] }));
+    renderInspector(f);
+    const remote = new Y.Doc();
+    Y.applyUpdate(remote, Y.encodeStateAsUpdate(f.doc));
+    act(() => {
+      addKpi(remote, f.a, { name: 'Completion' });
+      Y.applyUpdate(f.doc, Y.encodeStateAsUpdate(remote));
+    });
+    expect(screen.getByTestId('kpi-row')).toBeInTheDocument();
+    expect(screen.getByDisplayValue('Completion')).toBeInTheDocument();
+  });
+});
+
+describe('viewers', () => {
+  it('see the fields disabled and no add or remove buttons', () => {
+    const f = fixture();
+    act(() => useSelection.getState().set({ touchpoints: [f.a] }));
+    renderInspector(f, true);
+    expect(screen.getByText('View only: fields cannot be changed.')).toBeInTheDocument();
+    expect(screen.getByLabelText('Title')).toBeDisabled();
+    expect(screen.getByLabelText('Channel')).toBeDisabled();
+    expect(screen.queryByRole('button', { name: '+ Add KPI' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Delete touchpoint' })).not.toBeInTheDocument();
+  });
+});
