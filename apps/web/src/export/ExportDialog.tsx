@@ -20,6 +20,7 @@ import {
 } from './geometry.ts';
 import { CanvasTooLarge, ExportCancelled, exportMapImage, type ExportStage, type ImageFormat } from './image-export.ts';
 import { applyImport, checkImport, journeyFileName, journeyFileText } from './json-io.ts';
+import { renderEveryNode } from './render-all.ts';
 import { exportMessages } from './messages.ts';
 
 export interface ExportDialogProps {
@@ -134,10 +135,18 @@ function ImageTab({ journey, onBusy }: { journey: Journey; onBusy(busy: boolean)
     setStatus(null);
     setProgress({ stage: 'fonts', fraction: 0 });
     onBusy(true);
+    let restoreView: () => Promise<void> = async () => {};
     try {
+      // Large maps render only what is on screen: bring every node into the DOM first.
+      restoreView = await renderEveryNode(flow, store.getState);
+      const fullLayout = imageLayout(flow.getNodesBounds(flow.getNodes().filter((n) => !n.hidden)));
+      if (format === 'png' && !fitsCanvas(fullLayout.width, fullLayout.height, ratio)) {
+        const big = canvasSize(fullLayout.width, fullLayout.height, ratio);
+        throw new CanvasTooLarge(big.width, big.height);
+      }
       const blob = await exportMapImage(viewport, {
         format,
-        layout,
+        layout: fullLayout,
         pixelRatio: ratio,
         includeFriction,
         background,
@@ -153,6 +162,7 @@ function ImageTab({ journey, onBusy }: { journey: Journey; onBusy(busy: boolean)
         setStatus({ tone: 'error', text: tooLargeText() });
       } else setStatus({ tone: 'error', text: t('failed', { message: (error as Error).message ?? String(error) }) });
     } finally {
+      await restoreView().catch(() => undefined);
       abortRef.current = null;
       setProgress(null);
       onBusy(false);
