@@ -9,3 +9,4 @@ export * from './Toaster.tsx';
 export * from './toast.ts';
 export * from './styles.ts';
 export { commonMessages } from './messages.ts';
+export * from './icons.tsx';

@@ -1,3 +1,4 @@
+import { score } from '@touchpoint/scoring';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -11,8 +12,10 @@ beforeEach(() => {
 
 describe('FrictionPanel', () => {
   it('shows the journey score and the findings grouped by severity, critical first', async () => {
-    render(<FrictionPanel journey={testJourney()} onSelectTargets={() => {}} />);
-    expect(await screen.findByLabelText('Journey score: 68 of 100')).toHaveTextContent('68');
+    const journey = testJourney();
+    const expected = score(journey, { locale: 'en' }).journeyScore;
+    render(<FrictionPanel journey={journey} onSelectTargets={() => {}} />);
+    expect(await screen.findByLabelText(`Journey score: ${expected} of 100`)).toHaveTextContent(String(expected));
     const groups = screen.getAllByRole('region').filter((r) => /\(\d+\)$/.test(r.getAttribute('aria-label') ?? ''));
     expect(groups.map((g) => g.getAttribute('aria-label'))).toEqual(['Critical (1)', 'Warning (2)']);
     expect(within(groups[0]!).getByRole('button')).toHaveTextContent(/have to start over/);
@@ -78,7 +81,9 @@ describe('FrictionPanel', () => {
     });
     render(<FrictionPanel journey={calm} onSelectTargets={() => {}} />);
     expect(await screen.findByRole('heading', { name: 'No friction found' })).toBeInTheDocument();
-    expect(screen.getByLabelText('Journey score: 100 of 100')).toBeInTheDocument();
+    const expected = score(calm, { locale: 'en' });
+    expect(expected.findings).toEqual([]);
+    expect(screen.getByLabelText(`Journey score: ${expected.journeyScore} of 100`)).toBeInTheDocument();
   });
 
   it('asks for a journey when there is none', () => {

@@ -10,6 +10,7 @@ import { Button } from '../common/Button.tsx';
 import { EmptyState } from '../common/EmptyState.tsx';
 import { Skeleton } from '../common/Spinner.tsx';
 import { toast } from '../common/toast.ts';
+import { PlusIcon, UploadIcon } from '../common/icons.tsx';
 import { useClientFactory, type ClientFactory } from './api-context.ts';
 import { ImportDialog } from './ImportDialog.tsx';
 import { JourneyRow } from './JourneyRow.tsx';
@@ -265,10 +266,10 @@ function Workspace({ client }: { client: ApiClient }) {
             </button>
           </div>
           <Button onClick={() => setImporting(true)} title={t('shortcutHint', { key: 'I' })}>
-            {t('import')}
+            <UploadIcon /> {t('import')}
           </Button>
           <Button variant="primary" onClick={() => setCreating(true)} title={t('shortcutHint', { key: 'N' })}>
-            <span aria-hidden="true">＋</span> {t('newJourney')}
+            <PlusIcon /> {t('newJourney')}
           </Button>
         </div>
 
@@ -382,7 +383,7 @@ function Workspace({ client }: { client: ApiClient }) {
                   </ul>
                 </div>
               )}
-              <p className="mt-3 text-xs text-slate-500">{t('count', { count: shown.length })}</p>
+              <p className="mt-3 text-xs text-slate-500">{shown.length === 1 ? t('countOne') : t('count', { count: shown.length })}</p>
             </>
           )}
         </div>
@@ -406,3 +407,4 @@ function Workspace({ client }: { client: ApiClient }) {
     </div>
   );
 }
+

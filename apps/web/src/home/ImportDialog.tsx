@@ -10,6 +10,7 @@ import { Dialog } from '../common/Dialog.tsx';
 import { Spinner } from '../common/Spinner.tsx';
 import { MAX_IMPORT_BYTES, prepareImport, readFileText, type ImportProblem } from './import-file.ts';
 import { homeMessages } from './messages.ts';
+import { UploadIcon } from '../common/icons.tsx';
 
 const SHOWN_PROBLEMS = 50;
 
@@ -105,9 +106,7 @@ export function ImportDialog({
           dragging ? 'border-indigo-500 bg-indigo-50' : 'border-slate-300 bg-slate-50'
         }`}
       >
-        <span className="text-3xl" aria-hidden="true">
-          📥
-        </span>
+        <UploadIcon className="h-8 w-8 text-indigo-500" />
         <p className="mt-2 text-sm text-slate-600">{dragging ? t('dropToImport') : t('dropHere')}</p>
         <input
           ref={input}

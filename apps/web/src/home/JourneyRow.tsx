@@ -7,6 +7,7 @@ import { ScoreChip } from '../common/ScoreChip.tsx';
 import { formatDateTime, formatRelativeTime } from '../common/relative-time.ts';
 import { journeyPath, linkProps } from '../app/router.ts';
 import { homeMessages } from './messages.ts';
+import { PencilIcon, TrashIcon } from '../common/icons.tsx';
 
 export function JourneyRow({
   journey,
@@ -166,18 +167,3 @@ export function JourneyRow({
   );
 }
 
-export function PencilIcon() {
-  return (
-    <svg viewBox="0 0 20 20" className="h-4 w-4" fill="currentColor" aria-hidden="true">
-      <path d="M13.6 3.3a2 2 0 0 1 2.8 2.8l-8.8 8.8-3.7.9.9-3.7 8.8-8.8Z" />
-    </svg>
-  );
-}
-
-export function TrashIcon() {
-  return (
-    <svg viewBox="0 0 20 20" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="1.6" aria-hidden="true">
-      <path d="M4 6h12M8 6V4h4v2M6 6l.8 10h6.4L14 6" strokeLinecap="round" strokeLinejoin="round" />
-    </svg>
-  );
-}

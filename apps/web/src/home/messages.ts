@@ -53,6 +53,7 @@ export const homeMessages = defineMessages({
     noMatches: 'No journeys match “{query}”.',
     clearSearch: 'Clear search',
     count: '{count} journeys',
+    countOne: '1 journey',
     // States
     emptyTitle: 'No journeys yet',
     emptyBody: 'Start with a template from practice, or with a blank map.',
@@ -158,6 +159,7 @@ export const homeMessages = defineMessages({
     noMatches: 'Geen klantreizen gevonden voor “{query}”.',
     clearSearch: 'Zoekopdracht wissen',
     count: '{count} klantreizen',
+    countOne: '1 klantreis',
     emptyTitle: 'Nog geen klantreizen',
     emptyBody: 'Begin met een sjabloon uit de praktijk, of met een lege kaart.',
     loadError: 'Je klantreizen konden niet worden geladen.',
