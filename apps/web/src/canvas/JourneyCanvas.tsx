@@ -393,6 +393,7 @@ function JourneyMap({ journey, friction, onTouchpointCreated, onCursor }: Journe
           nodesConnectable={!readOnly}
           edgesReconnectable={false}
           elementsSelectable
+          elevateNodesOnSelect={false}
           deleteKeyCode={null}
           selectionKeyCode="Shift"
           multiSelectionKeyCode={MULTI_KEYS}

@@ -1,0 +1,214 @@
+// The editor against the real server and the built app: a template journey on the map,
+// adding and connecting a touchpoint (and the friction finding that comes and goes), two
+// people editing live with their own undo, persistence, and a viewer who cannot change it.
+import type { Journey } from '@touchpoint/model';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { screenshotPath, startStack, type Stack } from './harness.ts';
+
+interface Created {
+  id: string;
+  links: { editor: { url: string; token: string }; viewer: { url: string; token: string } };
+}
+
+let stack: Stack;
+let created: Created;
+const contexts: BrowserContext[] = [];
+
+async function person(name: string, color: string): Promise<Page> {
+  const context = await stack.browser.newContext({ locale: 'en-US', viewport: { width: 1600, height: 1000 } });
+  contexts.push(context);
+  await context.addInitScript(
+    ([n, c]) => {
+      localStorage.setItem('touchpoint.identity', JSON.stringify({ name: n, color: c }));
+      localStorage.setItem('touchpoint.locale', 'en');
+    },
+    [name, color],
+  );
+  return context.newPage();
+}
+
+async function openMap(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.locator('[data-testid=touchpoint-card]').first().waitFor({ timeout: 30_000 });
+  await page.locator('[data-testid=connection-status][data-status=connected]').waitFor();
+}
+
+const server = async () => (await stack.api<Journey>(`/api/journeys/${created.id}`)).body;
+const byTitle = (journey: Journey, title: string) => journey.touchpoints.find((t) => t.title === title);
+const card = (page: Page, id: string) => page.locator(`.react-flow__node[data-id="${id}"]`);
+const cardTitles = (page: Page) => page.locator('[data-testid=touchpoint-title]').allTextContents();
+
+async function selectCard(page: Page, id: string) {
+  await card(page, id).locator('[data-testid=touchpoint-title]').click();
+  await page.locator('[data-testid=inspector]').getByLabel('Title').waitFor();
+}
+
+async function setTitle(page: Page, id: string, title: string) {
+  await selectCard(page, id);
+  const field = page.locator('[data-testid=inspector]').getByLabel('Title');
+  await field.fill(title);
+  await field.press('Enter');
+}
+
+beforeAll(async () => {
+  stack = await startStack();
+  const response = await stack.api<Created>('/api/journeys', { body: { template: 'insurance-application' } });
+  expect(response.status).toBe(201);
+  created = response.body;
+});
+
+afterAll(async () => {
+  for (const context of contexts) await context.close();
+  await stack?.close();
+});
+
+describe('editor', () => {
+  let anna: Page;
+  let bea: Page;
+
+  it('shows the template as a journey map: phase columns, cards, switches, the emotion lane', async () => {
+    anna = await person('Anna', '#e11d48');
+    await openMap(anna, created.links.editor.url);
+    const journey = await server();
+    expect(await anna.locator('[data-testid=phase-name]').allTextContents()).toEqual(journey.phases.map((p) => p.name));
+    expect((await cardTitles(anna)).sort()).toEqual(journey.touchpoints.map((t) => t.title).sort());
+    expect(await anna.locator('[data-testid=switch-label]').count()).toBeGreaterThan(0);
+    await anna.locator('[data-testid=emotion-path]').waitFor();
+    expect(await anna.locator('[data-testid=journey-title]').textContent()).toBe(journey.title);
+    // Friction badges come from the scoring pass.
+    await anna.locator('[data-testid=friction-badge]').first().waitFor();
+    await anna.waitForTimeout(300);
+    await anna.screenshot({ path: screenshotPath('editor-insurance.png') });
+  });
+
+  it('adds a touchpoint by double-click, and connecting it clears its friction finding', async () => {
+    const before = await server();
+    const lastPhase = before.phases[before.phases.length - 1]!;
+    const column = anna.locator(`[data-testid=phase-column][data-id="${lastPhase.id}"]`);
+    const box = (await column.boundingBox())!;
+    await anna.mouse.dblclick(box.x + box.width / 2, box.y + box.height - 40);
+    // The new card is selected and its title field focused in the inspector.
+    const title = anna.locator('[data-testid=inspector]').getByLabel('Title');
+    await expect.poll(() => title.inputValue()).toBe('New touchpoint');
+    await expect.poll(() => anna.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('New touchpoint');
+    await anna.keyboard.press('Control+a');
+    await anna.keyboard.type('Follow-up call from the adviser');
+    await anna.keyboard.press('Enter');
+    await expect.poll(async () => byTitle(await server(), 'Follow-up call from the adviser')?.phaseId).toBe(lastPhase.id);
+    const added = byTitle(await server(), 'Follow-up call from the adviser')!;
+    expect(added.order).toBe(before.touchpoints.filter((t) => t.phaseId === lastPhase.id).length);
+
+    await anna.locator('[data-testid=friction-toggle]').click();
+    const drawer = anna.locator('[data-testid=friction-drawer]');
+    const finding = drawer.getByText('No path from the start of the journey leads to "Follow-up call from the adviser".');
+    await finding.waitFor();
+    await anna.screenshot({ path: screenshotPath('editor-finding.png') });
+
+    // Clicking the finding selects the card it concerns.
+    await finding.click();
+    await expect.poll(() => anna.locator('[data-testid=inspector]').getByLabel('Title').inputValue()).toBe('Follow-up call from the adviser');
+    await anna.locator('[data-testid=friction-toggle]').click();
+    await anna.locator('.react-flow__controls-fitview').click();
+    await anna.waitForTimeout(400);
+
+    // Connect the card above it to the new card by dragging from handle to handle.
+    const siblings = before.touchpoints.filter((t) => t.phaseId === lastPhase.id);
+    const from = siblings[siblings.length - 1]!;
+    const source = card(anna, from.id).locator('.react-flow__handle-bottom');
+    const target = card(anna, added.id).locator('.react-flow__handle-top');
+    await card(anna, from.id).hover();
+    const s = (await source.boundingBox())!;
+    const t = (await target.boundingBox())!;
+    await anna.mouse.move(s.x + s.width / 2, s.y + s.height / 2);
+    await anna.mouse.down();
+    await anna.mouse.move((s.x + t.x) / 2, (s.y + t.y) / 2, { steps: 5 });
+    await anna.mouse.move(t.x + t.width / 2, t.y + t.height / 2, { steps: 5 });
+    await anna.mouse.up();
+    await expect.poll(async () => (await server()).steps.some((st) => st.from === from.id && st.to === added.id)).toBe(true);
+
+    await anna.locator('[data-testid=friction-toggle]').click();
+    await drawer.waitFor();
+    await expect.poll(() => finding.count()).toBe(0);
+    await anna.locator('[data-testid=friction-toggle]').click();
+  });
+
+  it('shows each person’s edits and cursor to the other, and undo only reverts one’s own edit', async () => {
+    bea = await person('Bea', '#2563eb');
+    await openMap(bea, created.links.editor.url);
+    const journey = await server();
+    const [first, second] = journey.touchpoints;
+    await setTitle(anna, first!.id, 'Compare premiums (Anna)');
+    await setTitle(bea, second!.id, 'Calculate premium (Bea)');
+    await expect.poll(() => cardTitles(bea)).toContain('Compare premiums (Anna)');
+    await expect.poll(() => cardTitles(anna)).toContain('Calculate premium (Bea)');
+
+    // Avatars, cursors and selections travel on awareness.
+    await anna.locator('[data-testid=peer-avatar]').first().waitFor();
+    const map = (await bea.locator('[data-testid=journey-map]').boundingBox())!;
+    await bea.mouse.move(map.x + map.width / 2, map.y + map.height / 2, { steps: 4 });
+    await bea.mouse.move(map.x + map.width / 2 + 30, map.y + map.height / 2 + 20, { steps: 4 });
+    await anna.locator('[data-testid=peer-cursor][data-name=Bea]').waitFor();
+    await expect.poll(() => card(anna, second!.id).locator('[data-testid=peer-selection]').count()).toBe(1);
+    await anna.screenshot({ path: screenshotPath('editor-collaboration.png') });
+
+    // Anna undoes: her title goes back, Bea's stays.
+    await anna.locator('.react-flow__pane').click({ position: { x: 5, y: 300 } });
+    await anna.keyboard.press('Control+z');
+    await expect.poll(async () => byTitle(await server(), first!.title)?.id).toBe(first!.id);
+    expect(byTitle(await server(), 'Calculate premium (Bea)')?.id).toBe(second!.id);
+    await expect.poll(() => cardTitles(bea)).toContain(first!.title);
+    expect(await cardTitles(bea)).toContain('Calculate premium (Bea)');
+    // And redoes it.
+    await anna.keyboard.press('Control+Shift+z');
+    await expect.poll(async () => byTitle(await server(), 'Compare premiums (Anna)')?.id).toBe(first!.id);
+  });
+
+  it('keeps everything after a reload', async () => {
+    const expected = await server();
+    await openMap(anna, created.links.editor.url);
+    await anna.reload();
+    await openMap(anna, created.links.editor.url);
+    expect((await cardTitles(anna)).sort()).toEqual(expected.touchpoints.map((t) => t.title).sort());
+    expect(await cardTitles(anna)).toContain('Follow-up call from the adviser');
+    expect(await anna.locator('.react-flow__edge').count()).toBe(expected.steps.length);
+  });
+
+  it('lets a viewer see the map but not change it', async () => {
+    const before = await server();
+    const viewer = await person('Vera', '#16a34a');
+    await openMap(viewer, created.links.viewer.url);
+    await viewer.locator('[data-testid=view-only]').waitFor();
+    expect((await cardTitles(viewer)).length).toBe(before.touchpoints.length);
+    expect(await viewer.getByRole('button', { name: /Add phase/ }).count()).toBe(0);
+    expect(await viewer.getByRole('button', { name: /Undo/ }).count()).toBe(0);
+    expect(await viewer.getByRole('button', { name: 'Share' }).count()).toBe(0);
+    expect(await viewer.locator('.react-flow__handle.connectable').count()).toBe(0);
+    expect(await viewer.locator('.react-flow__node.draggable').count()).toBe(0);
+
+    // Double-click a column, delete a selected card, nudge it: nothing changes.
+    const column = viewer.locator('[data-testid=phase-column]').first();
+    const box = (await column.boundingBox())!;
+    await viewer.mouse.dblclick(box.x + box.width / 2, box.y + box.height - 30);
+    await selectCard(viewer, before.touchpoints[0]!.id);
+    expect(await viewer.locator('[data-testid=inspector]').getByLabel('Title').isDisabled()).toBe(true);
+    await viewer.locator('.react-flow__pane').click({ position: { x: 5, y: 300 } });
+    await selectCard(viewer, before.touchpoints[0]!.id);
+    await viewer.locator('[data-testid=touchpoint-title]').first().click();
+    await viewer.keyboard.press('Delete');
+    await viewer.keyboard.press('ArrowDown');
+    await viewer.keyboard.press('Control+z');
+    await viewer.waitForTimeout(1000);
+    expect((await cardTitles(viewer)).length).toBe(before.touchpoints.length);
+    expect(await server()).toEqual(before);
+    await viewer.screenshot({ path: screenshotPath('editor-viewer.png') });
+  });
+
+  it('says clearly when a link is invalid, and shows nothing of the journey', async () => {
+    const page = await person('Nobody', '#64748b');
+    await page.goto(`${stack.server.url}/j/${created.id}?t=not-a-real-token`);
+    await page.getByText('This link is invalid or has been revoked.').waitFor();
+    expect(await page.locator('[data-testid=touchpoint-card]').count()).toBe(0);
+    expect(await page.content()).not.toContain('Apply for home insurance');
+  });
+});
