@@ -2,7 +2,7 @@
 // them into a stable order and turns them into scores.
 import type { Journey } from '@touchpoint/model';
 import { resolveConfig, ScoringConfigError, validateScoringConfig } from './config.ts';
-import { indexJourney, type JourneyIndex } from './journey-index.ts';
+import { indexJourney } from './journey-index.ts';
 import { ruleList } from './rules/index.ts';
 import { clampScore, KEY_MOMENT_WEIGHT, SEVERITY_PENALTY, WOW_BONUS, WOW_HEADROOM } from './score-model.ts';
 import { severityRank } from './severity.ts';
@@ -15,42 +15,11 @@ export interface ScoreOptions {
   locale?: ScoringLocale;
 }
 
-interface Placed {
-  finding: Finding;
-  severity: number;
-  weight: number;
-  ruleRank: number;
-  phase: number;
-  position: number;
-}
-
-const targetKey = (t: Target) => `${t.kind}/${t.id}`;
-
-/** Where a finding sits on the map, for sorting: its first target that is not a KPI. */
-function placeOf(index: JourneyIndex, targets: Target[], stepPosition: Map<string, number>): [number, number] {
-  for (const t of targets) {
-    if (t.kind === 'touchpoint') {
-      const i = index.touchpointIndex.get(t.id)!;
-      return [index.phaseOf[i]!, i + 1];
-    }
-    if (t.kind === 'phase') return [index.phaseRank.get(t.id)!, 0];
-    if (t.kind === 'step') {
-      const from = stepPosition.get(t.id)!;
-      return [index.phaseOf[from]!, from + 1];
-    }
-    if (t.kind === 'journey') return [-1, 0];
-  }
-  return [-1, 0];
-}
-
-function compare(a: Placed, b: Placed): number {
-  return (
-    b.severity - a.severity ||
-    a.phase - b.phase ||
-    a.position - b.position ||
-    a.ruleRank - b.ruleRank ||
-    (a.finding.id < b.finding.id ? -1 : a.finding.id > b.finding.id ? 1 : 0)
-  );
+/** The id of a finding: its rule and its targets, as `rule:kind/id+kind/id`. */
+function findingId(ruleId: string, targets: Target[]): string {
+  let id = `${ruleId}:`;
+  for (let i = 0; i < targets.length; i++) id += `${i > 0 ? '+' : ''}${targets[i]!.kind}/${targets[i]!.id}`;
+  return id;
 }
 
 /**
@@ -64,36 +33,55 @@ export function score(journey: Journey, options: ScoreOptions = {}): ScoreResult
   const config = resolveConfig(validated.config);
   const locale: ScoringLocale = options.locale ?? (journey.locale === 'nl' ? 'nl' : 'en');
   const index = indexJourney(journey);
-  const stepPosition = new Map(index.steps.map((s) => [s.step.id, s.from]));
+  const stepPosition = new Map<string, number>();
+  for (const s of index.steps) stepPosition.set(s.step.id, s.from);
 
-  const placed: Placed[] = [];
-  const seen = new Set<string>();
+  // Where a finding sits on the map, for sorting: its first target that is not a KPI.
+  const placeOf = (targets: Target[]): number => {
+    for (const t of targets) {
+      if (t.kind === 'touchpoint') return index.touchpointIndex.get(t.id)! + 1;
+      if (t.kind === 'phase') return -1 - index.phaseRank.get(t.id)!;
+      if (t.kind === 'step') return stepPosition.get(t.id)! + 1;
+      if (t.kind === 'journey') break;
+    }
+    return 0;
+  };
+  // Sort keys: the phase (-1 for the journey) and the position in map order within it
+  // (0 for the phase itself, so a phase comes before its touchpoints).
+  const findings: Finding[] = [];
+  const keySeverity: number[] = [];
+  const keyPhase: number[] = [];
+  const keyPosition: number[] = [];
+  const keyRule: number[] = [];
+  const weights: number[] = [];
   ruleList.forEach((rule, ruleRank) => {
     const settings = config[rule.id]!;
     if (!settings.enabled) return;
     for (const raw of rule.check({ journey, index, settings, config, locale })) {
-      const id = raw.key ?? `${rule.id}:${raw.targets.map(targetKey).join('+')}`;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      const [phase, position] = placeOf(index, raw.targets, stepPosition);
-      placed.push({
-        finding: {
-          id,
-          ruleId: rule.id,
-          severity: raw.severity,
-          targets: raw.targets,
-          message: raw.message,
-          suggestion: raw.suggestion,
-        },
-        severity: severityRank(raw.severity),
-        weight: settings.weight,
-        ruleRank,
-        phase,
-        position,
+      const place = placeOf(raw.targets);
+      findings.push({
+        id: raw.key ?? findingId(rule.id, raw.targets),
+        ruleId: rule.id,
+        severity: raw.severity,
+        targets: raw.targets,
+        message: raw.message,
+        suggestion: raw.suggestion,
       });
+      keySeverity.push(severityRank(raw.severity));
+      keyPhase.push(place > 0 ? index.phaseOf[place - 1]! : place < 0 ? -1 - place : -1);
+      keyPosition.push(place > 0 ? place : 0);
+      keyRule.push(ruleRank);
+      weights.push(settings.weight);
     }
   });
-  placed.sort(compare);
+  const order = Array.from({ length: findings.length }, (_, i) => i).sort(
+    (a, b) =>
+      keySeverity[b]! - keySeverity[a]! ||
+      keyPhase[a]! - keyPhase[b]! ||
+      keyPosition[a]! - keyPosition[b]! ||
+      keyRule[a]! - keyRule[b]! ||
+      (findings[a]!.id < findings[b]!.id ? -1 : findings[a]!.id > findings[b]!.id ? 1 : 0),
+  );
 
   // Penalties land on the most specific targets: the touchpoints of a finding; else its
   // phases; else the journey. Steps and KPIs are named for the reader, not scored.
@@ -101,9 +89,10 @@ export function score(journey: Journey, options: ScoreOptions = {}): ScoreResult
   const phasePenalty = new Float64Array(index.phases.length);
   let journeyPenalty = 0;
   const counts: Record<Severity, number> = { info: 0, warning: 0, critical: 0 };
-  for (const { finding, weight } of placed) {
+  for (let k = 0; k < findings.length; k++) {
+    const finding = findings[k]!;
     counts[finding.severity]++;
-    const penalty = SEVERITY_PENALTY[finding.severity] * weight;
+    const penalty = SEVERITY_PENALTY[finding.severity] * weights[k]!;
     let onTouchpoint = false;
     for (const t of finding.targets) {
       if (t.kind !== 'touchpoint') continue;
@@ -153,5 +142,5 @@ export function score(journey: Journey, options: ScoreOptions = {}): ScoreResult
   });
   const journeyScore = clampScore((journeyWeight > 0 ? journeySum / journeyWeight : 100 - WOW_HEADROOM) - journeyPenalty);
 
-  return { findings: placed.map((p) => p.finding), touchpointScores, phaseScores, journeyScore, counts };
+  return { findings: order.map((k) => findings[k]!), touchpointScores, phaseScores, journeyScore, counts };
 }
