@@ -49,6 +49,11 @@ describe('home page', () => {
     expect(new URL(page.url()).pathname).toBe(`/j/${created[0]!.id}`);
     expect(created[0]!.touchpoints).toBeGreaterThan(0);
 
+    // The editor's friction panel scores the journey in a Web Worker, to the server's result.
+    await page.getByTestId('friction-toggle').click();
+    await page.getByLabel(`Journey score: ${created[0]!.journeyScore} of 100`).waitFor();
+    expect(page.workers().some((worker) => worker.url().includes('score.worker'))).toBe(true);
+
     await page.goto(`${stack.server.url}/`);
     const row = page.getByRole('list', { name: 'Your journeys' }).getByRole('listitem');
     await row.getByRole('link', { name: created[0]!.title }).waitFor();

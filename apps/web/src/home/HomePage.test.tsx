@@ -1,6 +1,6 @@
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../api/client.ts';
 import { readWorkspaceKey } from '../api/credentials.ts';
 import { Toaster } from '../common/Toaster.tsx';
@@ -274,6 +274,10 @@ describe('rename, delete and the trash', () => {
 });
 
 describe('importing', () => {
+  // The parsers load on first use; load them once up front so each test's waits stay short.
+  beforeAll(async () => {
+    await import('./import-parse.ts');
+  });
   const open = async (server: FakeServer) => {
     renderHome(server);
     await userEvent.click(await screen.findByRole('button', { name: 'Import' }));
@@ -341,5 +345,19 @@ describe('importing', () => {
     const dialog = await open(server);
     await userEvent.upload(within(dialog).getByLabelText('Choose a file'), file('photo.png', 'PNG', 'image/png'), { applyAccept: false });
     expect(await within(dialog).findByRole('alert')).toHaveTextContent('photo.png is neither a .json nor a .csv file.');
+  });
+
+  it('imports a file dropped anywhere on the page', async () => {
+    const server = fakeServer({ journeys: [summary({ id: 'a', title: 'Existing' })] });
+    renderHome(server);
+    const main = await screen.findByRole('main');
+    const dropped = file('dropped.json', JSON.stringify({ schemaVersion: 1, id: 'x', title: 'Dropped journey' }));
+    const dataTransfer = { files: [dropped], types: ['Files'] };
+    fireEvent.dragOver(main, { dataTransfer });
+    expect(screen.getByText('Drop to import')).toBeInTheDocument();
+    fireEvent.drop(main, { dataTransfer });
+    await waitFor(() => expect(server.callsOf('create')).toHaveLength(1));
+    expect((server.callsOf('create')[0]![0] as { journey: { title: string } }).journey.title).toBe('Dropped journey');
+    await waitFor(() => expect(location.pathname).toBe('/j/j1'));
   });
 });

@@ -8,7 +8,7 @@ import { useLocale, useMessages } from '../i18n/index.ts';
 import { Button } from '../common/Button.tsx';
 import { Dialog } from '../common/Dialog.tsx';
 import { Spinner } from '../common/Spinner.tsx';
-import { MAX_IMPORT_BYTES, prepareImport, readFileText, type ImportProblem } from './import-file.ts';
+import { MAX_IMPORT_BYTES, readFileText, type ImportProblem, type PreparedImport } from './import-file.ts';
 import { homeMessages } from './messages.ts';
 import { UploadIcon } from '../common/icons.tsx';
 
@@ -46,8 +46,16 @@ export function ImportDialog({
       return;
     }
     setState({ phase: 'reading', name: file.name });
-    const text = await readFileText(file);
-    const prepared = prepareImport(file.name, text, locale);
+    let prepared: PreparedImport;
+    try {
+      const text = await readFileText(file);
+      // The parsers (and the validation schema) load on first use, not with the home page.
+      const { prepareImport } = await import('./import-parse.ts');
+      prepared = prepareImport(file.name, text, locale);
+    } catch (caught) {
+      setState({ phase: 'message', text: t('actionFailed', { message: (caught as Error).message }) });
+      return;
+    }
     if (!prepared.ok) {
       if (prepared.reason === 'unsupported') setState({ phase: 'message', text: t('unsupportedFile', { name: file.name }) });
       else setState({ phase: 'problems', name: file.name, problems: prepared.problems, intro: 'importErrors' });

@@ -1,7 +1,7 @@
 // Reading an import file into a journey, entirely in the browser and all or nothing: a
 // journey JSON file is validated with the model, a touchpoint spreadsheet (CSV) parsed
 // row by row. Problems carry where they are (a JSON path or a spreadsheet row).
-import { parseJourneyText, parseTouchpointCsv, type Journey, type Locale } from '@touchpoint/model';
+import type { Journey } from '@touchpoint/model';
 
 export type ProblemPlace = { kind: 'path'; path: string } | { kind: 'row'; row: number; column?: string };
 
@@ -31,34 +31,6 @@ export function importKindOf(name: string, text?: string): ImportKind | null {
 export function titleFromFileName(name: string): string {
   const base = name.replace(/\.[^.]+$/, '').replace(/[_]+/g, ' ').trim();
   return base.slice(0, 200) || name;
-}
-
-export function prepareImport(name: string, text: string, locale: Locale): PreparedImport {
-  const kind = importKindOf(name, text);
-  if (!kind) return { ok: false, reason: 'unsupported', problems: [] };
-  if (kind === 'json') {
-    const parsed = parseJourneyText(text);
-    if (!parsed.ok) {
-      return {
-        ok: false,
-        reason: 'invalid',
-        problems: parsed.issues.map((issue) => ({ place: issue.path ? { kind: 'path', path: issue.path } : null, message: issue.message })),
-      };
-    }
-    return { ok: true, journey: parsed.journey, warnings: [] };
-  }
-  const parsed = parseTouchpointCsv(text, { title: titleFromFileName(name), locale });
-  if (!parsed.ok) {
-    return {
-      ok: false,
-      reason: 'invalid',
-      problems: parsed.errors.map((error) => ({
-        place: { kind: 'row', row: error.row, ...(error.column ? { column: error.column } : {}) },
-        message: error.message,
-      })),
-    };
-  }
-  return { ok: true, journey: parsed.journey, warnings: parsed.warnings };
 }
 
 /** The text of a file (UTF-8), with FileReader where `Blob.text()` is missing. */

@@ -1,0 +1,31 @@
+// The parsing half of an import (see import-file.ts), loaded when a file is imported.
+import { parseJourneyText, parseTouchpointCsv, type Locale } from '@touchpoint/model';
+import { importKindOf, titleFromFileName, type PreparedImport } from './import-file.ts';
+
+export function prepareImport(name: string, text: string, locale: Locale): PreparedImport {
+  const kind = importKindOf(name, text);
+  if (!kind) return { ok: false, reason: 'unsupported', problems: [] };
+  if (kind === 'json') {
+    const parsed = parseJourneyText(text);
+    if (!parsed.ok) {
+      return {
+        ok: false,
+        reason: 'invalid',
+        problems: parsed.issues.map((issue) => ({ place: issue.path ? { kind: 'path', path: issue.path } : null, message: issue.message })),
+      };
+    }
+    return { ok: true, journey: parsed.journey, warnings: [] };
+  }
+  const parsed = parseTouchpointCsv(text, { title: titleFromFileName(name), locale });
+  if (!parsed.ok) {
+    return {
+      ok: false,
+      reason: 'invalid',
+      problems: parsed.errors.map((error) => ({
+        place: { kind: 'row', row: error.row, ...(error.column ? { column: error.column } : {}) },
+        message: error.message,
+      })),
+    };
+  }
+  return { ok: true, journey: parsed.journey, warnings: parsed.warnings };
+}
