@@ -61,6 +61,7 @@ export interface JourneyCanvasProps {
 }
 
 const MULTI_KEYS = ['Shift', 'Meta', 'Control'];
+const LARGE_MAP = 150;
 
 export function JourneyCanvas({ friction, onTouchpointCreated, onCursor }: JourneyCanvasProps) {
   const journey = useJourney();
@@ -398,16 +399,21 @@ function JourneyMap({ journey, friction, onTouchpointCreated, onCursor }: Journe
           selectionKeyCode="Shift"
           multiSelectionKeyCode={MULTI_KEYS}
           zoomOnDoubleClick={false}
-          onlyRenderVisibleElements={journey.touchpoints.length > 150}
+          onlyRenderVisibleElements={journey.touchpoints.length > LARGE_MAP}
           minZoom={0.05}
           maxZoom={2}
-          fitView
+          // A large map opens at its top-left corner, readable, rather than fitted into a blur.
+          fitView={journey.touchpoints.length <= LARGE_MAP}
+          defaultViewport={{ x: 40, y: 24, zoom: 0.7 }}
           fitViewOptions={{ padding: 0.08, maxZoom: 1 }}
           proOptions={{ hideAttribution: true }}
           defaultEdgeOptions={{ type: 'step' }}
         >
           <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} color="#cbd5e1" />
-          <MiniMap pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} maskColor="rgba(241,245,249,0.7)" />
+          {/* The minimap redraws every node on each pan frame: only for maps of ordinary size. */}
+          {journey.touchpoints.length <= LARGE_MAP && (
+            <MiniMap pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} maskColor="rgba(241,245,249,0.7)" />
+          )}
           <Controls showInteractive={false} />
           <PeerCursors />
           {!readOnly && journey.phases.length > 0 && (

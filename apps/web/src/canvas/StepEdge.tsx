@@ -1,7 +1,7 @@
 // A step between two touchpoints. A channel switch is dashed and coloured by its handoff
 // (full green, partial amber, none or unspecified red) with a small label.
 import type { Step } from '@touchpoint/model';
-import { BaseEdge, EdgeLabelRenderer, getBezierPath, type Edge, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, EdgeLabelRenderer, getBezierPath, useStore, type Edge, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useMessages } from '../i18n/index.ts';
 import { usePresence } from '../sync/presence.ts';
@@ -14,6 +14,8 @@ function StepEdgeView(props: EdgeProps<StepEdgeType>) {
   const t = useMessages(canvasMessages);
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected, markerEnd } = props;
   const others = usePresence((s) => s.selectedBy[id]);
+  // Labels are unreadable when zoomed far out, and costly by the thousand: hide them then.
+  const showLabels = useStore((s) => s.transform[2] >= 0.45);
   const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   const step = data?.step;
   const isSwitch = data?.isSwitch ?? false;
@@ -35,7 +37,7 @@ function StepEdgeView(props: EdgeProps<StepEdgeType>) {
           strokeDasharray: isSwitch ? '7 5' : undefined,
         }}
       />
-      {(isSwitch || step?.label) && (
+      {showLabels && (isSwitch || step?.label) && (
         <EdgeLabelRenderer>
           <div
             className="nodrag nopan pointer-events-auto absolute flex max-w-[180px] flex-col items-center gap-0.5"

@@ -119,7 +119,7 @@ function TouchpointNodeView({ data, selected }: NodeProps<TouchpointNodeType>) {
           type="source"
           position={h.position}
           isConnectable={!readOnly}
-          className={`!h-3 !w-3 !border-2 !border-white !bg-indigo-500 ${readOnly ? '!hidden' : 'opacity-0 group-hover:opacity-100'}`}
+          className={`!h-3 !w-3 !border-2 !border-white !bg-indigo-500 ${readOnly ? '!pointer-events-none opacity-0' : 'opacity-0 group-hover:opacity-100'}`}
         />
       ))}
     </div>
