@@ -2,6 +2,7 @@
 import type * as Y from 'yjs';
 import { addTo, updateIn, type CollectionSpec } from './collection.ts';
 import { journeyMaps } from './layout.ts';
+import { entitiesWhere } from './lookup.ts';
 import { channelSchema, type ChannelKind } from './schema.ts';
 
 export interface ChannelFields {
@@ -34,9 +35,7 @@ export function removeChannel(doc: Y.Doc, channelId: string, origin?: unknown): 
     const maps = journeyMaps(doc);
     if (!maps.channels.has(channelId)) return;
     maps.channels.delete(channelId);
-    for (const touchpoint of maps.touchpoints.values()) {
-      if (touchpoint.get('channelId') === channelId) touchpoint.set('channelId', null);
-    }
+    for (const touchpoint of entitiesWhere(maps.touchpoints, 'channelId', channelId)) touchpoint.set('channelId', null);
     removed = true;
   }, origin);
   return removed;

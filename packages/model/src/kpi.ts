@@ -2,6 +2,7 @@
 import type * as Y from 'yjs';
 import { addTo, updateIn, type CollectionSpec } from './collection.ts';
 import { isLivePhase, journeyMaps } from './layout.ts';
+import { entitiesWhere } from './lookup.ts';
 import { kpiSchema, type KpiDirection } from './schema.ts';
 
 export interface KpiFields {
@@ -32,7 +33,7 @@ export function addKpi(
   if (!maps.touchpoints.has(ownerId) && !isLivePhase(maps.phases.get(ownerId))) {
     throw new Error(`unknown touchpoint or phase "${ownerId}"`);
   }
-  return addTo(doc, spec, input, { ownerId }, (m) => [...m.kpis.values()].filter((k) => k.get('ownerId') === ownerId), origin);
+  return addTo(doc, spec, input, { ownerId }, (m) => entitiesWhere(m.kpis, 'ownerId', ownerId), origin);
 }
 
 export function updateKpi(doc: Y.Doc, kpiId: string, patch: KpiFields, origin?: unknown): boolean {

@@ -3,6 +3,7 @@ import type * as Y from 'yjs';
 import { newId } from './id.ts';
 import { entity, isLivePhase, journeyMaps, setChanged, type YEntity } from './layout.ts';
 import { orderAt, sortByOrder } from './order.ts';
+import { entitiesWhere, keyOf } from './lookup.ts';
 import { checkFields } from './patch.ts';
 import { phaseSchema, type Cycle } from './schema.ts';
 import { deleteTouchpointIn } from './touchpoint.ts';
@@ -103,10 +104,10 @@ export function removePhase(
     const phase = maps.phases.get(phaseId);
     if (!isLivePhase(phase)) return;
     const target = removalTarget(doc, phase, mode);
-    const members = sortByOrder([...maps.touchpoints.values()].filter((t) => t.get('phaseId') === phaseId));
+    const members = sortByOrder(entitiesWhere(maps.touchpoints, 'phaseId', phaseId));
     result.touchpoints = members.length;
     if (target) {
-      const existing = sortByOrder([...maps.touchpoints.values()].filter((t) => t.get('phaseId') === target));
+      const existing = sortByOrder(entitiesWhere(maps.touchpoints, 'phaseId', target));
       let next = existing.length ? Number(existing[existing.length - 1]!.get('order')) + 1 : 0;
       for (const member of members) {
         member.set('phaseId', target);
@@ -115,7 +116,7 @@ export function removePhase(
     } else {
       for (const member of members) deleteTouchpointIn(doc, String(member.get('id')));
     }
-    for (const [kpiId, kpi] of [...maps.kpis.entries()]) if (kpi.get('ownerId') === phaseId) maps.kpis.delete(kpiId);
+    for (const kpi of entitiesWhere(maps.kpis, 'ownerId', phaseId)) maps.kpis.delete(keyOf(kpi));
     phase.set('removed', true);
     result.removed = true;
     result.movedTo = target;

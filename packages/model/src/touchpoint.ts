@@ -2,7 +2,8 @@
 import type * as Y from 'yjs';
 import { newId } from './id.ts';
 import { entity, isLivePhase, journeyMaps, setChanged, type YEntity } from './layout.ts';
-import { orderAt, sortByOrder } from './order.ts';
+import { orderAfterLast, orderAt, sortByOrder } from './order.ts';
+import { entitiesWhere, keyOf } from './lookup.ts';
 import { checkFields } from './patch.ts';
 import { touchpointSchema, type OwnerTeam } from './schema.ts';
 
@@ -63,7 +64,7 @@ const DEFAULTS = {
 
 /** The touchpoints of one phase, in their order. */
 export function touchpointsIn(doc: Y.Doc, phaseId: string): YEntity[] {
-  return sortByOrder([...journeyMaps(doc).touchpoints.values()].filter((t) => t.get('phaseId') === phaseId));
+  return sortByOrder(entitiesWhere(journeyMaps(doc).touchpoints, 'phaseId', phaseId));
 }
 
 function checkChannel(doc: Y.Doc, channelId: unknown): void {
@@ -80,8 +81,7 @@ export function addTouchpoint(doc: Y.Doc, input: TouchpointInput, origin?: unkno
     const maps = journeyMaps(doc);
     if (!isLivePhase(maps.phases.get(phaseId))) throw new Error(`unknown phase "${phaseId}"`);
     checkChannel(doc, fields.channelId);
-    const siblings = touchpointsIn(doc, phaseId);
-    const order = orderAt(siblings, index ?? siblings.length);
+    const order = index === undefined ? orderAfterLast(entitiesWhere(maps.touchpoints, 'phaseId', phaseId)) : orderAt(touchpointsIn(doc, phaseId), index);
     maps.touchpoints.set(touchpointId, entity({ ...DEFAULTS, ...fields, id: touchpointId, phaseId, order }));
   }, origin);
   return touchpointId;
@@ -133,10 +133,9 @@ export function deleteTouchpointIn(doc: Y.Doc, touchpointId: string): boolean {
   const maps = journeyMaps(doc);
   if (!maps.touchpoints.has(touchpointId)) return false;
   maps.touchpoints.delete(touchpointId);
-  for (const [stepId, step] of [...maps.steps.entries()]) {
-    if (step.get('from') === touchpointId || step.get('to') === touchpointId) maps.steps.delete(stepId);
-  }
-  for (const [kpiId, kpi] of [...maps.kpis.entries()]) if (kpi.get('ownerId') === touchpointId) maps.kpis.delete(kpiId);
+  const steps = new Set([...entitiesWhere(maps.steps, 'from', touchpointId), ...entitiesWhere(maps.steps, 'to', touchpointId)]);
+  for (const step of steps) maps.steps.delete(keyOf(step));
+  for (const kpi of entitiesWhere(maps.kpis, 'ownerId', touchpointId)) maps.kpis.delete(keyOf(kpi));
   return true;
 }
 
