@@ -82,10 +82,12 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const { journey } = loaded;
   if (args.command === 'validate') {
     const lang = args.lang ?? journey.locale;
+    const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+    const { phases, touchpoints, steps } = journey;
     io.stdout(
       lang === 'nl'
-        ? `${args.file} is een geldige reis: ${journey.phases.length} fasen, ${journey.touchpoints.length} contactmomenten, ${journey.steps.length} stappen.`
-        : `${args.file} is a valid journey: ${journey.phases.length} phases, ${journey.touchpoints.length} touchpoints, ${journey.steps.length} steps.`,
+        ? `${args.file} is een geldige reis: ${count(phases.length, 'fase', 'fasen')}, ${count(touchpoints.length, 'contactmoment', 'contactmomenten')}, ${count(steps.length, 'stap', 'stappen')}.`
+        : `${args.file} is a valid journey: ${count(phases.length, 'phase', 'phases')}, ${count(touchpoints.length, 'touchpoint', 'touchpoints')}, ${count(steps.length, 'step', 'steps')}.`,
     );
     return EXIT_OK;
   }

@@ -103,7 +103,9 @@ describe('touchpoint validate', () => {
   it('exits 0 for a valid journey', () => {
     const { code, stdout } = touchpoint('validate', write('valid.json', journey('full')));
     expect(code).toBe(0);
-    expect(stdout).toContain('valid.json is a valid journey: 1 phases, 2 touchpoints, 1 steps.');
+    expect(stdout).toBe('valid.json is a valid journey: 1 phase, 2 touchpoints, 1 step.\n');
+    const nl = touchpoint('validate', write('valid-nl.json', journey('full', { locale: 'nl' })));
+    expect(nl.stdout).toBe('valid-nl.json is een geldige reis: 1 fase, 2 contactmomenten, 1 stap.\n');
   });
 
   it('lists every schema error with its path and exits 2', () => {
