@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { generateJourney, type Journey } from '@touchpoint/model';
 import { describe, expect, it } from 'vitest';
 import { score, SEVERITIES } from '../src/index.ts';
+import { journey, PHONE, WEB } from './fixtures.ts';
 
 function shuffled<T>(items: T[], seed: number): T[] {
   const out = [...items];
@@ -41,5 +42,28 @@ describe('determinism', () => {
     expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
     expect(new Set(result.findings.map((f) => f.id)).size).toBe(result.findings.length);
     expect(result.findings.length).toBeGreaterThan(0);
+  });
+
+  it('sorts by severity, then along the map (a phase before its touchpoints), then by rule', () => {
+    const j = journey({
+      phases: [{ id: 'p1' }, { id: 'p2' }, { id: 'p3' }],
+      channels: [WEB, PHONE],
+      touchpoints: [
+        { id: 'a', channelId: 'web', emotion: -2, kpis: [{ id: 'k', name: 'Conversion', target: 5, actual: 1 }] },
+        { id: 'b', channelId: 'phone', emotion: 0 },
+        { id: 'c', phaseId: 'p3', channelId: 'web', emotion: -1 },
+      ],
+      steps: [
+        { from: 'a', to: 'b', handoff: 'none' },
+        { from: 'b', to: 'c', handoff: 'full' },
+      ],
+    });
+    expect(score(j).findings.map((f) => f.id)).toEqual([
+      'switch-no-handoff:step/s1+touchpoint/b',
+      'emotion-low:touchpoint/a',
+      'kpi-miss:kpi/k+touchpoint/a',
+      'empty-phase:phase/p2',
+      'emotion-low:touchpoint/c',
+    ]);
   });
 });
