@@ -1,7 +1,7 @@
 // The editor against the real server and the built app: a template journey on the map,
 // adding and connecting a touchpoint (and the friction finding that comes and goes), two
 // people editing live with their own undo, persistence, and a viewer who cannot change it.
-import type { Journey } from '@touchpoint/model';
+import type { Journey } from '../packages/model/src/index.ts';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshotPath, startStack, type Stack } from './harness.ts';
@@ -180,6 +180,7 @@ describe('editor', () => {
     await openMap(viewer, created.links.viewer.url);
     await viewer.locator('[data-testid=view-only]').waitFor();
     expect((await cardTitles(viewer)).length).toBe(before.touchpoints.length);
+    await expect.poll(() => viewer.locator('.react-flow__edge').count()).toBe(before.steps.length);
     expect(await viewer.getByRole('button', { name: /Add phase/ }).count()).toBe(0);
     expect(await viewer.getByRole('button', { name: /Undo/ }).count()).toBe(0);
     expect(await viewer.getByRole('button', { name: 'Share' }).count()).toBe(0);
