@@ -63,6 +63,13 @@ export interface JourneyCanvasProps {
 const MULTI_KEYS = ['Shift', 'Meta', 'Control'];
 const LARGE_MAP = 150;
 
+/** True when the emotion curve did not change (so the lane keeps its node and skips a redraw). */
+function sameCurve(a: { id: string; x: number; emotion: number }[], b: { id: string; x: number; emotion: number }[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i]!.id !== b[i]!.id || a[i]!.x !== b[i]!.x || a[i]!.emotion !== b[i]!.emotion) return false;
+  return true;
+}
+
 export function JourneyCanvas({ friction, onTouchpointCreated, onCursor }: JourneyCanvasProps) {
   const journey = useJourney();
   if (!journey) return null;
@@ -130,7 +137,7 @@ function JourneyMap({ journey, friction, onTouchpointCreated, onCursor }: Journe
     }
     const lanePrev = cache.get(LANE_ID) as EmotionNodeType | undefined;
     const lane: EmotionNodeType =
-      lanePrev && lanePrev.data.points === layout.curve && lanePrev.position.y === layout.laneY
+      lanePrev && sameCurve(lanePrev.data.points, layout.curve) && lanePrev.position.y === layout.laneY && lanePrev.data.width === layout.width
         ? lanePrev
         : {
             id: LANE_ID,

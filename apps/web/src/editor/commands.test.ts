@@ -1,0 +1,65 @@
+import { addKpi, addPhase, addTouchpoint, connectStep, createJourney, toJSON, updateTouchpoint } from '@touchpoint/model';
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { copySelection, deleteSelection, nudgeTouchpoint, pasteClipboard } from './commands.ts';
+import { createUndoManager } from './undo.ts';
+
+function setup() {
+  const doc = new Y.Doc();
+  createJourney(doc, { title: 'Trip' });
+  const p1 = addPhase(doc, { name: 'Book' });
+  const p2 = addPhase(doc, { name: 'Travel' });
+  const a = addTouchpoint(doc, { phaseId: p1, title: 'Search' });
+  const b = addTouchpoint(doc, { phaseId: p1, title: 'Pay' });
+  const c = addTouchpoint(doc, { phaseId: p2, title: 'Check in' });
+  addKpi(doc, a, { name: 'Conversion', target: 5, actual: 3 });
+  connectStep(doc, { from: a, to: b, label: 'next' });
+  connectStep(doc, { from: b, to: c });
+  return { doc, p1, p2, a, b, c, origin: {} };
+}
+
+describe('editor commands', () => {
+  it('pastes copies with new ids into the same phase, keeping KPIs and the steps between them', () => {
+    const { doc, p1, a, b, origin } = setup();
+    const clip = copySelection(toJSON(doc), [a, b])!;
+    expect(clip.steps).toHaveLength(1);
+    const ids = pasteClipboard(doc, origin, toJSON(doc), clip);
+    const journey = toJSON(doc);
+    expect(ids).toHaveLength(2);
+    expect(ids).not.toContain(a);
+    const copies = ids.map((id) => journey.touchpoints.find((t) => t.id === id)!);
+    expect(copies.map((t) => [t.title, t.phaseId, t.order])).toEqual([
+      ['Search', p1, 2],
+      ['Pay', p1, 3],
+    ]);
+    expect(copies[0]!.kpis).toMatchObject([{ name: 'Conversion', target: 5, actual: 3 }]);
+    expect(journey.steps.filter((s) => s.from === ids[0] && s.to === ids[1])).toMatchObject([{ label: 'next' }]);
+    expect(journey.steps).toHaveLength(3);
+  });
+
+  it('deletes selected touchpoints and steps as one undo step that only undoes this person', () => {
+    const { doc, a, b, c, origin } = setup();
+    const undo = createUndoManager(doc, origin);
+    const stepBC = toJSON(doc).steps.find((s) => s.from === b)!.id;
+    deleteSelection(doc, origin, [a], [stepBC]);
+    updateTouchpoint(doc, c, { title: 'Someone else' }, { other: true });
+    expect(toJSON(doc).touchpoints.map((t) => t.title)).toEqual(['Pay', 'Someone else']);
+    expect(toJSON(doc).steps).toHaveLength(0);
+    undo.undo();
+    const journey = toJSON(doc);
+    expect(journey.touchpoints.map((t) => t.title)).toEqual(['Search', 'Pay', 'Someone else']);
+    expect(journey.steps).toHaveLength(2);
+    expect(undo.undoStack).toHaveLength(0);
+  });
+
+  it('nudges a card within its column and to the neighbouring phase', () => {
+    const { doc, p2, a, origin } = setup();
+    expect(nudgeTouchpoint(doc, origin, toJSON(doc), a, 'up')).toBe(false);
+    nudgeTouchpoint(doc, origin, toJSON(doc), a, 'down');
+    expect(toJSON(doc).touchpoints.map((t) => t.title)).toEqual(['Pay', 'Search', 'Check in']);
+    nudgeTouchpoint(doc, origin, toJSON(doc), a, 'right');
+    const moved = toJSON(doc).touchpoints.find((t) => t.id === a)!;
+    expect([moved.phaseId, moved.order]).toEqual([p2, 1]);
+    expect(nudgeTouchpoint(doc, origin, toJSON(doc), a, 'right')).toBe(false);
+  });
+});
