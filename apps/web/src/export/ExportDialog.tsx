@@ -179,8 +179,10 @@ function ImageTab({ journey, onBusy }: { journey: Journey; onBusy(busy: boolean)
       ? t('stageFonts')
       : progress?.stage === 'copy'
         ? t('stageCopy', { count: elementCount })
-        : t('stageEncode');
-  const stagePercent = progress ? { fonts: 5, copy: 15, encode: 85 }[progress.stage] : 0;
+        : progress?.stage === 'draw'
+          ? t('stageDraw')
+          : t('stageEncode');
+  const stagePercent = progress ? { fonts: 5, copy: 15, draw: 40, encode: 85 }[progress.stage] : 0;
   const disabled = progress !== null;
 
   return (

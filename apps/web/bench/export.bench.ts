@@ -1,0 +1,73 @@
+// Image export of a large map in headless Chromium: a generated 300-touchpoint journey in
+// the real editor, exported as a PNG at 2x through the export dialog. Records the median
+// time from the click to the finished download in BENCHMARKS.md.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generateJourney } from '../../../packages/model/src/index.ts';
+import { startServer } from '../../../server/src/index.ts';
+import { median, record } from '../../../bench/record.ts';
+import { launchBrowser, webRoot } from '../../../e2e/harness.ts';
+
+const TOUCHPOINTS = 300;
+const RUNS = 3;
+const TARGET_MS = 3000;
+
+const dataDir = mkdtempSync(join(tmpdir(), 'touchpoint-bench-export-'));
+const server = await startServer({ port: 0, host: '127.0.0.1', dataDir, webRoot, logger: false, workspaceKey: 'bench-key' });
+const browser = await launchBrowser();
+try {
+  const journey = generateJourney({ touchpoints: TOUCHPOINTS, steps: TOUCHPOINTS + 40, phases: 8, seed: 7 });
+  const response = await fetch(`${server.url}/api/journeys`, {
+    method: 'POST',
+    headers: { authorization: 'Bearer bench-key', 'content-type': 'application/json' },
+    body: JSON.stringify({ journey }),
+  });
+  if (response.status !== 201) throw new Error(`creating the journey failed: ${response.status} ${await response.text()}`);
+  const created = (await response.json()) as { id: string; links: { editor: { token: string } } };
+
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+  await page.goto(`${server.url}/j/${created.id}?t=${created.links.editor.token}`);
+  await page.locator('.react-flow__node').first().waitFor({ timeout: 60_000 });
+  await page.getByRole('button', { name: /Export/ }).first().click();
+  await page.getByTestId('export-dialog').waitFor();
+  await page.getByLabel('2x', { exact: true }).check();
+
+  const times: number[] = [];
+  let size = '';
+  const stages: Record<string, number[]> = { fonts: [], copyAndDraw: [], encode: [] };
+  for (let run = 0; run < RUNS; run++) {
+    await page.evaluate(() => performance.clearMarks());
+    const started = Date.now();
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 120_000 }),
+      page.getByRole('button', { name: 'Download PNG' }).click(),
+    ]);
+    const file = await download.path();
+    times.push(Date.now() - started);
+    const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('tp-export:')).map((m) => [m.name.slice(10), m.startTime])));
+    if (marks.start !== undefined && marks['fonts-done'] !== undefined && marks.drawn !== undefined && marks.encoded !== undefined) {
+      stages.fonts!.push(marks['fonts-done'] - marks.start);
+      stages.copyAndDraw!.push(marks.drawn - marks['fonts-done']);
+      stages.encode!.push(marks.encoded - marks.drawn);
+    }
+    if (file && !size) {
+      const { readFileSync } = await import('node:fs');
+      const bytes = readFileSync(file);
+      size = `${bytes.readUInt32BE(16)} × ${bytes.readUInt32BE(20)} px, ${(bytes.length / 2 ** 20).toFixed(1)} MiB`;
+    }
+    console.log(`run ${run + 1}: ${times[run]} ms`);
+  }
+  const ms = median(times);
+  const stage = (name: string) => (stages[name]!.length ? `${Math.round(median(stages[name]!))} ms` : 'n/a');
+  record(
+    'export',
+    'Image export (headless Chromium)',
+    [{ name: `PNG at 2x of a ${TOUCHPOINTS}-touchpoint map (median of ${RUNS}, click to download)`, value: `${(ms / 1000).toFixed(2)} s`, target: `< ${TARGET_MS / 1000} s`, pass: ms < TARGET_MS }],
+    `Image ${size}. Stages (median): fonts ${stage('fonts')}, copy and draw ${stage('copyAndDraw')}, PNG encoding ${stage('encode')}.`,
+  );
+} finally {
+  await browser.close();
+  await server.close();
+  rmSync(dataDir, { recursive: true, force: true });
+}
