@@ -23,7 +23,7 @@ export function viewportToSvg(viewport: HTMLElement, options: DomSvgOptions): st
   const { layout } = options;
   const clone = viewport.cloneNode(true) as HTMLElement;
   for (const element of Array.from(clone.querySelectorAll('*'))) {
-    if (element.isConnected === false && !clone.contains(element)) continue;
+    if (!clone.contains(element)) continue; // already gone with a removed ancestor
     if (!options.keep(element)) element.remove();
   }
   clone.style.transform = layout.transform;
