@@ -1,6 +1,7 @@
 // toJSON / fromJSON: between the live Y.Doc and the plain, versioned journey.
 import * as Y from 'yjs';
-import { entity, hasJourney, isLivePhase, journeyMaps, ROOT_NAMES, type YEntity } from './layout.ts';
+import { entity, hasJourney, isLivePhase, journeyMaps, ROOT_NAMES, withoutDefaults, type YEntity } from './layout.ts';
+import { TOUCHPOINT_DEFAULTS } from './touchpoint.ts';
 import { orderOf, sortByOrder } from './order.ts';
 import { readChannel, readKpi, readPersona, readPhase, readStep, readTouchpoint } from './read.ts';
 import { LOCALES, SCHEMA_VERSION, type Journey, type Kpi } from './schema.ts';
@@ -125,10 +126,10 @@ function writeJourney(doc: Y.Doc, journey: Journey, origin: unknown): void {
       writeKpis(phase.id, kpis);
     }
     for (const { kpis, ...touchpoint } of journey.touchpoints) {
-      maps.touchpoints.set(touchpoint.id, entity(touchpoint));
+      maps.touchpoints.set(touchpoint.id, entity(withoutDefaults(touchpoint, TOUCHPOINT_DEFAULTS)));
       writeKpis(touchpoint.id, kpis);
     }
-    for (const step of journey.steps) maps.steps.set(step.id, entity(step));
+    for (const step of journey.steps) maps.steps.set(step.id, entity(withoutDefaults(step, { label: '', handoff: null })));
     journey.channels.forEach((channel, order) => maps.channels.set(channel.id, entity({ ...channel, order })));
     journey.personas.forEach((persona, order) => maps.personas.set(persona.id, entity({ ...persona, order })));
   }, origin);

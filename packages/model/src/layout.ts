@@ -73,3 +73,16 @@ function sameValue(a: unknown, b: unknown): boolean {
 export function isLivePhase(phase: YEntity | undefined): phase is YEntity {
   return phase !== undefined && phase.get('removed') !== true;
 }
+
+/**
+ * The fields whose value differs from the default. Readers fill in a missing key with its
+ * default, so leaving defaults out keeps the encoded document small.
+ */
+export function withoutDefaults(fields: Record<string, unknown>, defaults: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(fields)) {
+    if (key in defaults && sameValue(defaults[key], value)) continue;
+    out[key] = value;
+  }
+  return out;
+}

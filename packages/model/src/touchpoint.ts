@@ -1,7 +1,7 @@
 // Touchpoints: the contact moments, placed in a phase column at a position.
 import type * as Y from 'yjs';
 import { newId } from './id.ts';
-import { entity, isLivePhase, journeyMaps, setChanged, type YEntity } from './layout.ts';
+import { entity, isLivePhase, journeyMaps, setChanged, withoutDefaults, type YEntity } from './layout.ts';
 import { orderAfterLast, orderAt, sortByOrder } from './order.ts';
 import { entitiesWhere, keyOf } from './lookup.ts';
 import { checkFields } from './patch.ts';
@@ -47,7 +47,7 @@ const FIELDS = [
   'notes',
 ] as const;
 
-const DEFAULTS = {
+export const TOUCHPOINT_DEFAULTS = {
   channelId: null,
   goal: '',
   description: '',
@@ -82,7 +82,7 @@ export function addTouchpoint(doc: Y.Doc, input: TouchpointInput, origin?: unkno
     if (!isLivePhase(maps.phases.get(phaseId))) throw new Error(`unknown phase "${phaseId}"`);
     checkChannel(doc, fields.channelId);
     const order = index === undefined ? orderAfterLast(entitiesWhere(maps.touchpoints, 'phaseId', phaseId)) : orderAt(touchpointsIn(doc, phaseId), index);
-    maps.touchpoints.set(touchpointId, entity({ ...DEFAULTS, ...fields, id: touchpointId, phaseId, order }));
+    maps.touchpoints.set(touchpointId, entity(withoutDefaults({ ...fields, id: touchpointId, phaseId, order }, TOUCHPOINT_DEFAULTS)));
   }, origin);
   return touchpointId;
 }

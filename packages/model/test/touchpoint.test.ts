@@ -172,3 +172,16 @@ describe('removeTouchpoint(s)', () => {
     expect(toJSON(doc).steps.map((s) => s.id)).toEqual(['s2', 's3']);
   });
 });
+
+describe('storage of default values', () => {
+  it('leaves fields with their default value out of the document, and reads them back as defaults', () => {
+    const doc = sampleDoc();
+    addTouchpoint(doc, { id: 'lean', phaseId: 'purchase', title: 'Lean', emotion: -1, goal: '' });
+    const stored = doc.getMap<Y.Map<unknown>>('touchpoints').get('lean')!;
+    expect([...stored.keys()].sort()).toEqual(['emotion', 'id', 'order', 'phaseId', 'title']);
+    expect(find(doc, 'lean')).toMatchObject({ goal: '', effort: 1, isKeyMoment: false, channelId: null, ownerTeam: null, emotion: -1 });
+    // A later edit back to the default is stored like any other edit.
+    updateTouchpoint(doc, 'lean', { emotion: 0, effort: 3 });
+    expect(find(doc, 'lean')).toMatchObject({ emotion: 0, effort: 3 });
+  });
+});
