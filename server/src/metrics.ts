@@ -25,6 +25,9 @@ export class Metrics {
     metric('touchpoint_log_updates', 'gauge', 'Updates in the logs, not yet compacted.', extra.storedUpdates);
     metric('touchpoint_stored_bytes', 'gauge', 'Bytes of document states and updates in storage.', extra.storedBytes);
     metric('touchpoint_refused_messages_total', 'counter', 'Client messages refused (malformed, over a limit, or not allowed).', this.refusedMessages);
+    const memory = process.memoryUsage();
+    metric('process_resident_memory_bytes', 'gauge', 'Resident memory size in bytes.', memory.rss);
+    metric('nodejs_heap_used_bytes', 'gauge', 'V8 heap in use, in bytes.', memory.heapUsed);
     lines.push('# HELP touchpoint_closed_connections_total Connections closed by the server, by close code.');
     lines.push('# TYPE touchpoint_closed_connections_total counter');
     for (const [code, n] of this.closedConnections) lines.push(`touchpoint_closed_connections_total{code="${code}"} ${n}`);

@@ -84,7 +84,8 @@ export class Room {
     if (this.pending.length === 0) return;
     const update = this.pending.length === 1 ? this.pending[0]! : Y.mergeUpdates(this.pending);
     this.pending = [];
-    this.logLength = await this.ctx.store.appendUpdate(this.id, update);
+    await this.ctx.store.appendUpdate(this.id, update);
+    this.logLength++;
     this.storedBytes += update.length;
     this.ctx.metrics.updatesStored++;
     this.ctx.metrics.updateBytesStored += update.length;

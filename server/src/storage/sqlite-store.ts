@@ -116,7 +116,6 @@ export function openSqliteStore(dataDir: string, file = 'touchpoint.db'): Store 
     setViewer: db.prepare('UPDATE journeys SET viewer_token = ? WHERE id = ?'),
     appendUpdate: db.prepare('INSERT INTO updates (journey_id, data) VALUES (?, ?)'),
     touch: db.prepare('UPDATE journeys SET updated_at = ? WHERE id = ?'),
-    countUpdates: db.prepare('SELECT COUNT(*) AS n FROM updates WHERE journey_id = ?'),
     getState: db.prepare('SELECT state FROM states WHERE journey_id = ?'),
     getUpdates: db.prepare('SELECT data FROM updates WHERE journey_id = ? ORDER BY seq'),
     deleteUpdates: db.prepare('DELETE FROM updates WHERE journey_id = ?'),
@@ -144,7 +143,6 @@ export function openSqliteStore(dataDir: string, file = 'touchpoint.db'): Store 
   const append = db.transaction((id: string, update: Uint8Array) => {
     q.appendUpdate.run(id, update);
     q.touch.run(now(), id);
-    return (q.countUpdates.get(id) as { n: number }).n;
   });
   const compact = db.transaction((id: string, state: Uint8Array) => {
     q.insertState.run(id, state);
@@ -187,7 +185,7 @@ export function openSqliteStore(dataDir: string, file = 'touchpoint.db'): Store 
       (role === 'editor' ? q.setEditor : q.setViewer).run(token, id);
     },
     async appendUpdate(id, update) {
-      return append(id, update) as number;
+      append(id, update);
     },
     async loadDocument(id): Promise<StoredDocument> {
       const state = q.getState.get(id) as { state: Buffer } | undefined;

@@ -67,8 +67,8 @@ export interface Store {
   findByToken(token: string): Promise<{ journeyId: string; role: LinkRole } | undefined>;
   setLinkToken(id: string, role: LinkRole, token: string): Promise<void>;
 
-  /** Appends one update to the journey's log (durably, before it returns) and touches updatedAt. Returns the log's length. */
-  appendUpdate(id: string, update: Uint8Array): Promise<number>;
+  /** Appends one update to the journey's log (committed before it resolves) and touches updatedAt. */
+  appendUpdate(id: string, update: Uint8Array): Promise<void>;
   loadDocument(id: string): Promise<StoredDocument>;
   /** Replaces the state and the whole log with one state. */
   compact(id: string, state: Uint8Array): Promise<void>;
