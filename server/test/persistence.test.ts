@@ -1,11 +1,14 @@
 // Persistence: what clients wrote is there after a restart, a crash (kill -9) of the
-// process, and a SIGTERM; the log is compacted.
+// process, and a SIGTERM; the log is compacted. The crash and SIGTERM tests run the real
+// main.ts as a child process of node itself (no wrapper binary in between), so the signal
+// reaches the server process, and they check the process is gone before restarting.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
@@ -18,11 +21,27 @@ const KEY = 'child-workspace-key';
 
 let t: TestServer | undefined;
 const cleanups: (() => void | Promise<void>)[] = [];
+/** Every server process a test started; none may outlive its test. */
+const children = new Set<Child>();
+
+async function killChildren(): Promise<void> {
+  for (const child of [...children]) {
+    if (child.proc.exitCode === null && child.proc.signalCode === null) child.proc.kill('SIGKILL');
+    await child.exited;
+    children.delete(child);
+  }
+}
+
 afterEach(async () => {
-  await t?.close();
-  t = undefined;
-  for (const c of cleanups.splice(0)) await c();
+  try {
+    await killChildren();
+  } finally {
+    await t?.close();
+    t = undefined;
+    for (const c of cleanups.splice(0)) await c();
+  }
 });
+afterAll(killChildren);
 
 interface Child {
   proc: ChildProcess;
@@ -31,9 +50,13 @@ interface Child {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-/** Runs the server as its own process (the real main.ts) and waits for its URL line. */
+/**
+ * Runs the server as its own process (the real main.ts, loaded by node with tsx as an
+ * import hook, so `proc` is the server itself) and waits for its URL line.
+ */
 async function spawnServer(dataDir: string): Promise<Child> {
-  const proc = spawn(join(repo, 'node_modules', '.bin', 'tsx'), [join(repo, 'server', 'src', 'main.ts')], {
+  const proc = spawn(process.execPath, ['--import', 'tsx', join(repo, 'server', 'src', 'main.ts')], {
+    cwd: repo,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', TOUCHPOINT_DATA_DIR: dataDir, TOUCHPOINT_WORKSPACE_KEY: KEY, TOUCHPOINT_LOG: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -43,12 +66,36 @@ async function spawnServer(dataDir: string): Promise<Child> {
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     proc.on('exit', (code, signal) => resolve({ code, signal })),
   );
-  cleanups.push(() => {
-    if (proc.exitCode === null && proc.signalCode === null) proc.kill('SIGKILL');
+  const url = () => /Touchpoint listening on (http:\/\/\S+)/.exec(out)?.[1];
+  const child: Child = { proc, url: '', output: () => out, exited };
+  children.add(child);
+  await waitFor(() => url() !== undefined || proc.exitCode !== null, `the server to print its URL (output: ${out})`, 30_000);
+  if (!url()) throw new Error(`the server exited before listening: ${out}`);
+  child.url = url()!;
+  return child;
+}
+
+/** True when nothing accepts connections on the URL's port any more. */
+function portClosed(url: string): Promise<boolean> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve) => {
+    const socket = connect({ host: hostname, port: Number(port) });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(false);
+    });
+    socket.once('error', (error: NodeJS.ErrnoException) => resolve(error.code === 'ECONNREFUSED'));
   });
-  await waitFor(() => /Touchpoint listening on (http:\/\/\S+)/.test(out), `the server to print its URL (output: ${out})`, 30_000);
-  const url = /Touchpoint listening on (http:\/\/\S+)/.exec(out)![1]!;
-  return { proc, url, output: () => out, exited };
+}
+
+/** True while a process with this pid exists. */
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 async function createJourney(url: string): Promise<{ id: string; editor: string }> {
@@ -103,7 +150,10 @@ describe('persistence', () => {
     a.doc.getMap('notes').set('survives', 'kill -9');
     await waitFor(() => b.doc.getMap('notes').get('survives') === 'kill -9', 'client B to receive the update');
     first.proc.kill('SIGKILL');
-    expect((await first.exited).signal).toBe('SIGKILL');
+    expect(await first.exited).toEqual({ code: null, signal: 'SIGKILL' });
+    // The server itself died: no process with its pid, nothing on its port.
+    expect(running(first.proc.pid!)).toBe(false);
+    expect(await portClosed(first.url)).toBe(true);
     a.provider.destroy();
     b.provider.destroy();
 
@@ -111,7 +161,6 @@ describe('persistence', () => {
     const c = client(second.url, id, editor);
     await waitFor(() => c.provider.synced, 'a new client to sync with the restarted server');
     expect(c.doc.getMap('notes').get('survives')).toBe('kill -9');
-    second.proc.kill('SIGKILL');
   });
 
   it('SIGTERM stops the server with exit code 0 and the data flushed', async () => {
@@ -125,6 +174,8 @@ describe('persistence', () => {
     await waitFor(async () => (await fetchJourney(child.url, id)).title === 'Flushed on SIGTERM', 'the server to have the title');
     child.proc.kill('SIGTERM');
     expect(await child.exited).toEqual({ code: 0, signal: null });
+    expect(running(child.proc.pid!)).toBe(false);
+    expect(await portClosed(child.url)).toBe(true);
 
     // Read the database directly: the connection was open, so the room was compacted on stop.
     const store = openSqliteStore(dataDir);
