@@ -4,6 +4,7 @@ import type { JourneyIndex } from './journey-index.ts';
 
 /** Marks every touchpoint reached from the start positions by following steps. */
 export function reachableFrom(index: JourneyIndex, starts: readonly number[]): Uint8Array {
+  const { outStart, outTo } = index;
   const seen = new Uint8Array(index.touchpoints.length);
   const stack: number[] = [];
   for (const s of starts) {
@@ -14,8 +15,8 @@ export function reachableFrom(index: JourneyIndex, starts: readonly number[]): U
   }
   while (stack.length > 0) {
     const node = stack.pop()!;
-    for (let e = index.outStart[node]!; e < index.outStart[node + 1]!; e++) {
-      const next = index.steps[index.outSteps[e]!]!.to;
+    for (let e = outStart[node]!; e < outStart[node + 1]!; e++) {
+      const next = outTo[e]!;
       if (!seen[next]) {
         seen[next] = 1;
         stack.push(next);
@@ -26,60 +27,76 @@ export function reachableFrom(index: JourneyIndex, starts: readonly number[]): U
 }
 
 /**
- * Strongly connected components (Tarjan's algorithm with an explicit stack). Each
- * component is a list of touchpoint positions sorted ascending (map order); the list of
- * components is sorted by their first position.
+ * The cycles of the step graph: its strongly connected components that hold more than one
+ * touchpoint or a touchpoint with a step to itself (Tarjan's algorithm with explicit
+ * stacks). Each is a list of touchpoint positions sorted ascending (map order); the list
+ * is sorted by their first position.
  */
-export function stronglyConnectedComponents(index: JourneyIndex): number[][] {
+export function cycles(index: JourneyIndex): number[][] {
   const n = index.touchpoints.length;
-  const { outStart, outSteps, steps } = index;
+  const { outStart, outTo } = index;
   const order = new Int32Array(n).fill(-1);
   const low = new Int32Array(n);
   const onStack = new Uint8Array(n);
   const edgeAt = new Int32Array(n);
-  const stack: number[] = [];
-  const call: number[] = [];
+  const stack = new Int32Array(n);
+  const call = new Int32Array(n);
+  let stackTop = 0;
+  let callTop = 0;
   const components: number[][] = [];
   let counter = 0;
 
   for (let root = 0; root < n; root++) {
     if (order[root] !== -1) continue;
-    call.push(root);
+    call[callTop++] = root;
     order[root] = low[root] = counter++;
     edgeAt[root] = outStart[root]!;
-    stack.push(root);
+    stack[stackTop++] = root;
     onStack[root] = 1;
-    while (call.length > 0) {
-      const node = call[call.length - 1]!;
+    while (callTop > 0) {
+      const node = call[callTop - 1]!;
       const e = edgeAt[node]!;
       if (e < outStart[node + 1]!) {
         edgeAt[node] = e + 1;
-        const next = steps[outSteps[e]!]!.to;
+        const next = outTo[e]!;
         if (order[next] === -1) {
           order[next] = low[next] = counter++;
           edgeAt[next] = outStart[next]!;
-          stack.push(next);
+          stack[stackTop++] = next;
           onStack[next] = 1;
-          call.push(next);
-        } else if (onStack[next]) {
-          low[node] = Math.min(low[node]!, order[next]!);
+          call[callTop++] = next;
+        } else if (onStack[next] && order[next]! < low[node]!) {
+          low[node] = order[next]!;
         }
         continue;
       }
-      call.pop();
-      const parent = call[call.length - 1];
-      if (parent !== undefined) low[parent] = Math.min(low[parent]!, low[node]!);
-      if (low[node] === order[node]) {
-        const component: number[] = [];
-        let member: number;
-        do {
-          member = stack.pop()!;
-          onStack[member] = 0;
-          component.push(member);
-        } while (member !== node);
-        component.sort((a, b) => a - b);
-        components.push(component);
+      callTop--;
+      if (callTop > 0) {
+        const parent = call[callTop - 1]!;
+        if (low[node]! < low[parent]!) low[parent] = low[node]!;
       }
+      if (low[node] !== order[node]) continue;
+      if (stack[stackTop - 1] === node) {
+        // A single touchpoint: a cycle only with a step to itself.
+        stackTop--;
+        onStack[node] = 0;
+        for (let k = outStart[node]!; k < outStart[node + 1]!; k++) {
+          if (outTo[k] === node) {
+            components.push([node]);
+            break;
+          }
+        }
+        continue;
+      }
+      const component: number[] = [];
+      let member: number;
+      do {
+        member = stack[--stackTop]!;
+        onStack[member] = 0;
+        component.push(member);
+      } while (member !== node);
+      component.sort((a, b) => a - b);
+      components.push(component);
     }
   }
   return components.sort((a, b) => a[0]! - b[0]!);

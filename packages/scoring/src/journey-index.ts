@@ -1,17 +1,11 @@
 // A read-only index of a journey, built once per scoring pass: phases and touchpoints in
 // map order (phase order, then order within the phase, then id), steps by id, and the step
-// graph as compact adjacency arrays so the path rules stay fast on very large maps.
+// graph as compact adjacency arrays (typed arrays of positions) so the rules work with
+// numbers instead of id lookups and stay fast on very large maps.
 import type { Channel, Journey, Phase, Step, Touchpoint } from '@touchpoint/model';
-
-export interface IndexedStep {
-  step: Step;
-  from: number;
-  to: number;
-}
 
 export interface JourneyIndex {
   phases: Phase[];
-  phaseById: Map<string, Phase>;
   /** Position of each phase in `phases`. */
   phaseRank: Map<string, number>;
   /** Touchpoints in map order; graph nodes are positions in this array. */
@@ -22,11 +16,25 @@ export interface JourneyIndex {
   /** Phase position of each touchpoint. */
   phaseOf: Int32Array;
   channelById: Map<string, Channel>;
+  /**
+   * Channel of each touchpoint: its position in `channelList`, -1 without a channel, -2
+   * for a channel id the journey does not define.
+   */
+  channelOf: Int32Array;
+  /** The channels by position (for `channelOf`). */
+  channelList: Channel[];
   /** Steps sorted by id. */
-  steps: IndexedStep[];
-  /** Outgoing steps of node i: positions in `steps` from outStart[i] to outStart[i+1]. */
+  steps: Step[];
+  /** Positions of each step's touchpoints. */
+  stepFrom: Int32Array;
+  stepTo: Int32Array;
+  /**
+   * Outgoing steps of node i: entries outStart[i] to outStart[i+1] of `outSteps` (step
+   * positions, ascending) and `outTo` (the touchpoints they lead to).
+   */
   outStart: Int32Array;
   outSteps: Int32Array;
+  outTo: Int32Array;
   inDegree: Int32Array;
 }
 
@@ -39,71 +47,120 @@ export class ScoringInputError extends Error {
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** Sorts `items` with `compare`, skipping the sort when they are already in order. */
+function sorted<T>(items: readonly T[], compare: (a: T, b: T) => number): T[] {
+  for (let i = 1; i < items.length; i++) {
+    if (compare(items[i - 1]!, items[i]!) > 0) return [...items].sort(compare);
+  }
+  return items.slice();
+}
+
 export function indexJourney(journey: Journey): JourneyIndex {
   const problems: string[] = [];
-  const phases = [...journey.phases].sort((a, b) => a.order - b.order || byString(a.id, b.id));
-  const phaseById = new Map(phases.map((p) => [p.id, p]));
-  const phaseRank = new Map(phases.map((p, i) => [p.id, i]));
-  const channelById = new Map(journey.channels.map((c) => [c.id, c]));
+  const phases = sorted(journey.phases, (a, b) => a.order - b.order || byString(a.id, b.id));
+  const phaseRank = new Map<string, number>();
+  for (let i = 0; i < phases.length; i++) phaseRank.set(phases[i]!.id, i);
+  const channelById = new Map<string, Channel>();
+  for (const c of journey.channels) channelById.set(c.id, c);
+  const channelList = [...channelById.values()];
+  const channelPosition = new Map<string, number>();
+  for (let i = 0; i < channelList.length; i++) channelPosition.set(channelList[i]!.id, i);
 
-  journey.touchpoints.forEach((t, i) => {
-    if (!phaseRank.has(t.phaseId)) problems.push(`touchpoints[${i}].phaseId: unknown phase "${t.phaseId}"`);
-  });
+  // Sort positions of the input array by (phase rank, order, id) with numeric keys.
+  const input = journey.touchpoints;
+  const n = input.length;
+  const rankOfInput = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const rank = phaseRank.get(input[i]!.phaseId);
+    if (rank === undefined) problems.push(`touchpoints[${i}].phaseId: unknown phase "${input[i]!.phaseId}"`);
+    else rankOfInput[i] = rank;
+  }
   if (problems.length > 0) throw new ScoringInputError(problems);
-
-  const touchpoints = [...journey.touchpoints].sort(
-    (a, b) => phaseRank.get(a.phaseId)! - phaseRank.get(b.phaseId)! || a.order - b.order || byString(a.id, b.id),
+  const inputOrder = Array.from({ length: n }, (_, i) => i);
+  const touchpointOrder = sorted(
+    inputOrder,
+    (a, b) =>
+      rankOfInput[a]! - rankOfInput[b]! || input[a]!.order - input[b]!.order || byString(input[a]!.id, input[b]!.id),
   );
+
+  const touchpoints: Touchpoint[] = new Array(n);
   const touchpointIndex = new Map<string, number>();
   const touchpointsByPhase: number[][] = phases.map(() => []);
-  const phaseOf = new Int32Array(touchpoints.length);
-  touchpoints.forEach((t, i) => {
+  const phaseOf = new Int32Array(n);
+  const channelOf = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const from = touchpointOrder[i]!;
+    const t = input[from]!;
+    touchpoints[i] = t;
     if (touchpointIndex.has(t.id)) problems.push(`touchpoints: duplicate id "${t.id}"`);
     touchpointIndex.set(t.id, i);
-    const rank = phaseRank.get(t.phaseId)!;
+    const rank = rankOfInput[from]!;
     phaseOf[i] = rank;
     touchpointsByPhase[rank]!.push(i);
-  });
+    channelOf[i] = t.channelId === null ? -1 : (channelPosition.get(t.channelId) ?? -2);
+  }
 
-  const steps: IndexedStep[] = [];
-  journey.steps.forEach((step, i) => {
+  const steps = sorted(journey.steps, (a, b) => byString(a.id, b.id));
+  const m = steps.length;
+  const stepFrom = new Int32Array(m);
+  const stepTo = new Int32Array(m);
+  let unknownEnds = false;
+  for (let k = 0; k < m; k++) {
+    const step = steps[k]!;
     const from = touchpointIndex.get(step.from);
     const to = touchpointIndex.get(step.to);
-    if (from === undefined) problems.push(`steps[${i}].from: unknown touchpoint "${step.from}"`);
-    if (to === undefined) problems.push(`steps[${i}].to: unknown touchpoint "${step.to}"`);
-    if (from !== undefined && to !== undefined) steps.push({ step, from, to });
-  });
+    if (from === undefined || to === undefined) {
+      unknownEnds = true;
+      continue;
+    }
+    stepFrom[k] = from;
+    stepTo[k] = to;
+  }
+  if (unknownEnds) {
+    // Reported in the order of the journey's steps, as a reader would look for them.
+    journey.steps.forEach((step, i) => {
+      if (!touchpointIndex.has(step.from)) problems.push(`steps[${i}].from: unknown touchpoint "${step.from}"`);
+      if (!touchpointIndex.has(step.to)) problems.push(`steps[${i}].to: unknown touchpoint "${step.to}"`);
+    });
+  }
   if (problems.length > 0) throw new ScoringInputError(problems);
-  steps.sort((a, b) => byString(a.step.id, b.step.id));
 
-  const n = touchpoints.length;
   const outStart = new Int32Array(n + 1);
   const inDegree = new Int32Array(n);
-  for (const s of steps) {
-    outStart[s.from + 1] = outStart[s.from + 1]! + 1;
-    inDegree[s.to] = inDegree[s.to]! + 1;
+  for (let k = 0; k < m; k++) {
+    const from = stepFrom[k]!;
+    const to = stepTo[k]!;
+    outStart[from + 1] = outStart[from + 1]! + 1;
+    inDegree[to] = inDegree[to]! + 1;
   }
   for (let i = 0; i < n; i++) outStart[i + 1] = outStart[i + 1]! + outStart[i]!;
   const fill = outStart.slice(0, n);
-  const outSteps = new Int32Array(steps.length);
-  steps.forEach((s, k) => {
-    const at = fill[s.from]!;
+  const outSteps = new Int32Array(m);
+  const outTo = new Int32Array(m);
+  for (let k = 0; k < m; k++) {
+    const from = stepFrom[k]!;
+    const at = fill[from]!;
+    fill[from] = at + 1;
     outSteps[at] = k;
-    fill[s.from] = at + 1;
-  });
+    outTo[at] = stepTo[k]!;
+  }
 
   return {
     phases,
-    phaseById,
     phaseRank,
     touchpoints,
     touchpointIndex,
     touchpointsByPhase,
     phaseOf,
     channelById,
+    channelOf,
+    channelList,
     steps,
+    stepFrom,
+    stepTo,
     outStart,
     outSteps,
+    outTo,
     inDegree,
   };
 }

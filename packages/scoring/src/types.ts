@@ -1,6 +1,7 @@
 // The shapes the scoring pass works with: findings, results, rules and their settings.
 import type { Journey } from '@touchpoint/model';
 import type { JourneyIndex } from './journey-index.ts';
+import type { FindingSink } from './sink.ts';
 
 export const SEVERITIES = ['info', 'warning', 'critical'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -53,17 +54,6 @@ export interface RuleSettings {
 
 export type ResolvedConfig = Record<string, RuleSettings>;
 
-/** What a rule reports before messages are rendered in a language. */
-export interface RawFinding {
-  severity: Severity;
-  targets: Target[];
-  /** Overrides the id built from the targets (used when the targets are many). */
-  key?: string;
-  /** In the language of the pass. */
-  message: string;
-  suggestion: string;
-}
-
 export interface RuleCheckInput {
   journey: Journey;
   index: JourneyIndex;
@@ -80,7 +70,8 @@ export interface Rule {
   thresholds: Record<string, ThresholdSpec>;
   name: Localized;
   description: Localized;
-  check(input: RuleCheckInput): RawFinding[];
+  /** Reports the rule's findings, written in the pass's language, into `out`. */
+  check(input: RuleCheckInput, out: FindingSink): void;
 }
 
 /** Metadata of a rule for a UI: everything but the check. */

@@ -20,19 +20,25 @@ export const emotionLow: Rule = {
     en: 'A touchpoint whose emotion is at or below the threshold.',
     nl: 'Een contactmoment waar de emotie op of onder de drempel ligt.',
   },
-  check({ index, settings, locale }) {
+  check({ index, settings, locale }, out) {
     const max = numberSetting(settings, 'max');
-    return index.touchpoints
-      .filter((t) => t.emotion <= max)
-      .map((t) => ({
-        severity: settings.severity,
-        targets: [touchpointTarget(t)],
-        message: locale === 'nl'
-          ? `Klanten voelen zich slecht bij "${t.title}" (emotie ${t.emotion}).`
-          : `Customers feel bad at "${t.title}" (emotion ${t.emotion}).`,
-        suggestion: locale === 'nl'
-          ? 'Zoek uit wat klanten hier frustreert en neem het weg, of stel ze gerust met duidelijke informatie of persoonlijk contact.'
-          : 'Find out what frustrates customers here and take it away, or reassure them with clear information or a personal contact.',
-      }));
+    const nl = locale === 'nl';
+    const suggestion = nl
+      ? 'Zoek uit wat klanten hier frustreert en neem het weg, of stel ze gerust met duidelijke informatie of persoonlijk contact.'
+      : 'Find out what frustrates customers here and take it away, or reassure them with clear information or a personal contact.';
+    const { touchpoints } = index;
+    for (let i = 0; i < touchpoints.length; i++) {
+      const t = touchpoints[i]!;
+      if (t.emotion > max) continue;
+      out.touchpoint(
+        i,
+        i,
+        settings.severity,
+        [touchpointTarget(t)],
+        `emotion-low:touchpoint/${t.id}`,
+        nl ? `Klanten voelen zich slecht bij "${t.title}" (emotie ${t.emotion}).` : `Customers feel bad at "${t.title}" (emotion ${t.emotion}).`,
+        suggestion,
+      );
+    }
   },
 };

@@ -1,5 +1,5 @@
 // empty-phase: a phase without touchpoints.
-import type { RawFinding, Rule } from '../types.ts';
+import type { Rule } from '../types.ts';
 
 export const emptyPhase: Rule = {
   id: 'empty-phase',
@@ -8,21 +8,22 @@ export const emptyPhase: Rule = {
   thresholds: {},
   name: { en: 'Empty phase', nl: 'Lege fase' },
   description: { en: 'A phase without touchpoints.', nl: 'Een fase zonder contactmomenten.' },
-  check({ index, settings, locale }) {
-    const out: RawFinding[] = [];
+  check({ index, settings, locale }, out) {
+    const nl = locale === 'nl';
     index.phases.forEach((p, rank) => {
       if (index.touchpointsByPhase[rank]!.length > 0) return;
-      out.push({
-        severity: settings.severity,
-        targets: [{ kind: 'phase', id: p.id }],
-        message: locale === 'nl'
+      out.phases(
+        [rank],
+        settings.severity,
+        [{ kind: 'phase', id: p.id }],
+        `empty-phase:phase/${p.id}`,
+        nl
           ? `Fase "${p.name}" heeft geen contactmomenten: klanten staan er hier alleen voor.`
           : `Phase "${p.name}" has no touchpoints: customers are on their own here.`,
-        suggestion: locale === 'nl'
+        nl
           ? 'Voeg de contactmomenten toe die klanten in deze fase tegenkomen, of verwijder de fase als die niet van toepassing is.'
           : 'Add the touchpoints customers meet in this phase, or remove the phase if it does not apply.',
-      });
+      );
     });
-    return out;
   },
 };

@@ -1,6 +1,6 @@
 // kpi-miss: a KPI of a touchpoint or a phase whose actual is worse than its target.
 import type { Kpi } from '@touchpoint/model';
-import type { RawFinding, Rule, Target } from '../types.ts';
+import type { Rule, Target } from '../types.ts';
 import { formatValue, kpiMissed, numberSetting } from './helpers.ts';
 
 export const kpiMiss: Rule = {
@@ -21,28 +21,35 @@ export const kpiMiss: Rule = {
     en: 'A KPI whose actual is worse than its target (beyond the tolerance).',
     nl: 'Een KPI waarvan de werkelijke waarde slechter is dan het doel (voorbij de marge).',
   },
-  check({ index, settings, locale }) {
+  check({ index, settings, locale }, out) {
     const tolerance = numberSetting(settings, 'tolerancePercent');
-    const out: RawFinding[] = [];
-    const visit = (kpis: Kpi[], owner: Target, ownerName: string) => {
-      for (const kpi of kpis) {
-        if (!kpiMissed(kpi, tolerance)) continue;
-        const actual = formatValue(kpi.actual!, kpi.unit);
-        const target = formatValue(kpi.target!, kpi.unit);
-        out.push({
-          severity: settings.severity,
-          targets: [{ kind: 'kpi', id: kpi.id }, owner],
-          message: locale === 'nl'
-          ? `KPI "${kpi.name}" bij "${ownerName}" haalt het doel niet: ${actual} tegenover ${target} (${kpi.direction === 'higher' ? 'hoger' : 'lager'} is beter).`
-          : `KPI "${kpi.name}" at "${ownerName}" misses its target: ${actual} against ${target} (${kpi.direction} is better).`,
-          suggestion: locale === 'nl'
-          ? `Zoek uit waarom "${kpi.name}" hier achterblijft en spreek een verbetering af met het team dat erover gaat.`
-          : `Find out why "${kpi.name}" falls short here and agree on an improvement with the team that owns it.`,
-        });
-      }
+    const nl = locale === 'nl';
+    const report = (kpi: Kpi, owner: Target, ownerName: string, at: number, phase: boolean) => {
+      const actual = formatValue(kpi.actual!, kpi.unit);
+      const target = formatValue(kpi.target!, kpi.unit);
+      const targets: Target[] = [{ kind: 'kpi', id: kpi.id }, owner];
+      const id = `kpi-miss:kpi/${kpi.id}+${owner.kind}/${owner.id}`;
+      const message = nl
+        ? `KPI "${kpi.name}" bij "${ownerName}" haalt het doel niet: ${actual} tegenover ${target} (${kpi.direction === 'higher' ? 'hoger' : 'lager'} is beter).`
+        : `KPI "${kpi.name}" at "${ownerName}" misses its target: ${actual} against ${target} (${kpi.direction} is better).`;
+      const suggestion = nl
+        ? `Zoek uit waarom "${kpi.name}" hier achterblijft en spreek een verbetering af met het team dat erover gaat.`
+        : `Find out why "${kpi.name}" falls short here and agree on an improvement with the team that owns it.`;
+      if (phase) out.phases([at], settings.severity, targets, id, message, suggestion);
+      else out.touchpoint(at, at, settings.severity, targets, id, message, suggestion);
     };
-    for (const t of index.touchpoints) visit(t.kpis, { kind: 'touchpoint', id: t.id }, t.title);
-    for (const p of index.phases) visit(p.kpis, { kind: 'phase', id: p.id }, p.name);
-    return out;
+    const { touchpoints, phases } = index;
+    for (let i = 0; i < touchpoints.length; i++) {
+      const t = touchpoints[i]!;
+      for (const kpi of t.kpis) {
+        if (kpiMissed(kpi, tolerance)) report(kpi, { kind: 'touchpoint', id: t.id }, t.title, i, false);
+      }
+    }
+    for (let rank = 0; rank < phases.length; rank++) {
+      const p = phases[rank]!;
+      for (const kpi of p.kpis) {
+        if (kpiMissed(kpi, tolerance)) report(kpi, { kind: 'phase', id: p.id }, p.name, rank, true);
+      }
+    }
   },
 };

@@ -3,8 +3,8 @@
 // itself) is reported once, however many paths go round it. Its targets are the
 // touchpoints of the loop and the steps that lead back (to the same or an earlier
 // touchpoint in map order); its id is named after its first touchpoint.
-import type { RawFinding, Rule, Target } from '../types.ts';
-import { stronglyConnectedComponents } from '../graph.ts';
+import type { Rule, Target } from '../types.ts';
+import { cycles } from '../graph.ts';
 import { titleList } from './helpers.ts';
 
 export const loop: Rule = {
@@ -17,39 +17,41 @@ export const loop: Rule = {
     en: 'A cycle of steps that sends the customer back to an earlier touchpoint.',
     nl: 'Een kring van stappen die de klant terugstuurt naar een eerder contactmoment.',
   },
-  check({ index, settings, locale }) {
-    if (index.steps.length === 0) return [];
-    const out: RawFinding[] = [];
-    const inComponent = new Int32Array(index.touchpoints.length).fill(-1);
-    for (const component of stronglyConnectedComponents(index)) {
+  check({ index, settings, locale }, out) {
+    if (index.steps.length === 0) return;
+    const nl = locale === 'nl';
+    const { touchpoints, steps, outStart, outSteps, outTo } = index;
+    const inComponent = new Int32Array(touchpoints.length).fill(-1);
+    for (const component of cycles(index)) {
       const first = component[0]!;
       for (const node of component) inComponent[node] = first;
-      const back: Target[] = [];
+      const targets: Target[] = component.map((i): Target => ({ kind: 'touchpoint', id: touchpoints[i]!.id }));
+      // The steps that lead back: to the same or an earlier touchpoint of the loop.
       for (const node of component) {
-        for (let e = index.outStart[node]!; e < index.outStart[node + 1]!; e++) {
-          const s = index.steps[index.outSteps[e]!]!;
-          if (inComponent[s.to] === first && s.to <= node) back.push({ kind: 'step', id: s.step.id });
+        for (let e = outStart[node]!; e < outStart[node + 1]!; e++) {
+          const to = outTo[e]!;
+          if (inComponent[to] === first && to <= node) targets.push({ kind: 'step', id: steps[outSteps[e]!]!.id });
         }
       }
-      if (back.length === 0) continue; // a single touchpoint without a step to itself
-      const titles = component.map((i) => index.touchpoints[i]!.title);
-      const self = component.length === 1;
-      out.push({
-        severity: settings.severity,
-        key: `loop:touchpoint/${index.touchpoints[first]!.id}`,
-        targets: [...component.map((i): Target => ({ kind: 'touchpoint', id: index.touchpoints[i]!.id })), ...back],
-        message: self
-          ? locale === 'nl'
+      const titles = component.map((i) => touchpoints[i]!.title);
+      const message =
+        component.length === 1
+          ? nl
             ? `"${titles[0]}" stuurt klanten terug naar zichzelf: ze moeten het opnieuw doen.`
             : `"${titles[0]}" sends customers back to itself: they have to do it again.`
-          : locale === 'nl'
+          : nl
             ? `Klanten kunnen in een rondje lopen: ${titleList(titles, locale)} leiden naar elkaar terug. Zulk herhaalwerk kost tijd en geduld.`
-            : `Customers can go round in circles: ${titleList(titles, locale)} lead back to each other. Rework like this costs time and patience.`,
-        suggestion: locale === 'nl'
+            : `Customers can go round in circles: ${titleList(titles, locale)} lead back to each other. Rework like this costs time and patience.`;
+      out.touchpoints(
+        component,
+        settings.severity,
+        targets,
+        `loop:touchpoint/${touchpoints[first]!.id}`,
+        message,
+        nl
           ? 'Zoek uit waarom klanten worden teruggestuurd (ontbrekende informatie, een afgekeurde controle) en zorg dat het de eerste keer goed gaat.'
           : 'Find out why customers are sent back (missing information, a rejected check) and make it right the first time.',
-      });
+      );
     }
-    return out;
   },
 };

@@ -27,32 +27,40 @@ export const noService: Rule = {
     en: 'A journey with a use cycle that has no service or support touchpoint in it.',
     nl: 'Een reis met een gebruikscyclus zonder contactmoment voor service of ondersteuning.',
   },
-  check({ index, settings, locale }) {
+  check({ index, settings, locale }, out) {
     const teams = new Set(listSetting(settings, 'teams'));
     const kinds = new Set(listSetting(settings, 'channelKinds'));
-    const usePhases = index.phases.map((p, rank) => ({ p, rank })).filter(({ p }) => p.cycle === 'use');
-    if (usePhases.length === 0) return [];
-    const served = usePhases.some(({ rank }) =>
+    const useRanks: number[] = [];
+    index.phases.forEach((p, rank) => {
+      if (p.cycle === 'use') useRanks.push(rank);
+    });
+    if (useRanks.length === 0) return;
+    const served = useRanks.some((rank) =>
       index.touchpointsByPhase[rank]!.some((i) => {
         const t = index.touchpoints[i]!;
         if (t.ownerTeam !== null && teams.has(t.ownerTeam)) return true;
-        const channel = t.channelId === null ? undefined : index.channelById.get(t.channelId);
+        const channel = index.channelOf[i]! >= 0 ? index.channelList[index.channelOf[i]!] : undefined;
         return channel !== undefined && kinds.has(channel.kind);
       }),
     );
-    if (served) return [];
-    const names = usePhases.map(({ p }) => p.name);
-    return [
-      {
-        severity: settings.severity,
-        targets: usePhases.map(({ p }): Target => ({ kind: 'phase', id: p.id })),
-        message: locale === 'nl'
-            ? `De reis heeft een gebruiksfase (${titleList(names, locale)}), maar geen contactmoment waar klanten service of ondersteuning krijgen.`
-            : `The journey has a use phase (${titleList(names, locale)}), but no touchpoint where customers get service or support.`,
-        suggestion: locale === 'nl'
-          ? 'Voeg een servicecontactmoment toe aan de gebruiksfase (telefoon, chat, een serviceteam), zodat klanten met een vraag of probleem weten waar ze terechtkunnen.'
-          : 'Add a service touchpoint to the use phase (phone, chat, a service team), so customers with a question or a problem know where to go.',
-      },
-    ];
+    if (served) return;
+    const phases = useRanks.map((rank) => index.phases[rank]!);
+    const names = titleList(
+      phases.map((p) => p.name),
+      locale,
+    );
+    const targets = phases.map((p): Target => ({ kind: 'phase', id: p.id }));
+    out.phases(
+      useRanks,
+      settings.severity,
+      targets,
+      `no-service:${phases.map((p) => `phase/${p.id}`).join('+')}`,
+      locale === 'nl'
+        ? `De reis heeft een gebruiksfase (${names}), maar geen contactmoment waar klanten service of ondersteuning krijgen.`
+        : `The journey has a use phase (${names}), but no touchpoint where customers get service or support.`,
+      locale === 'nl'
+        ? 'Voeg een servicecontactmoment toe aan de gebruiksfase (telefoon, chat, een serviceteam), zodat klanten met een vraag of probleem weten waar ze terechtkunnen.'
+        : 'Add a service touchpoint to the use phase (phone, chat, a service team), so customers with a question or a problem know where to go.',
+    );
   },
 };
