@@ -1,7 +1,7 @@
 // Channels: the media a customer uses (web, phone, store …).
 import type * as Y from 'yjs';
 import { addTo, updateIn, type CollectionSpec } from './collection.ts';
-import { journeyMaps } from './layout.ts';
+import { CHANNEL_KEYS, journeyMaps, TOUCHPOINT_KEYS } from './layout.ts';
 import { entitiesWhere } from './lookup.ts';
 import { channelSchema, type ChannelKind } from './schema.ts';
 
@@ -18,6 +18,7 @@ const spec: CollectionSpec<'name' | 'kind' | 'canConvert'> = {
   fields: ['name', 'kind', 'canConvert'],
   required: ['name'],
   defaults: { kind: 'other', canConvert: false },
+  keys: CHANNEL_KEYS,
 };
 
 export function addChannel(doc: Y.Doc, input: ChannelFields & { id?: string; name: string }, origin?: unknown): string {
@@ -35,7 +36,7 @@ export function removeChannel(doc: Y.Doc, channelId: string, origin?: unknown): 
     const maps = journeyMaps(doc);
     if (!maps.channels.has(channelId)) return;
     maps.channels.delete(channelId);
-    for (const touchpoint of entitiesWhere(maps.touchpoints, 'channelId', channelId)) touchpoint.set('channelId', null);
+    for (const touchpoint of entitiesWhere(maps.touchpoints, TOUCHPOINT_KEYS.channelId, channelId)) touchpoint.delete(TOUCHPOINT_KEYS.channelId);
     removed = true;
   }, origin);
   return removed;

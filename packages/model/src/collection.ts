@@ -3,7 +3,7 @@
 import type * as Y from 'yjs';
 import type { z } from 'zod';
 import { newId } from './id.ts';
-import { entity, journeyMaps, setChanged, type JourneyMaps, type YEntity } from './layout.ts';
+import { entity, journeyMaps, setChanged, withoutDefaults, type JourneyMaps, type Keys, type YEntity } from './layout.ts';
 import { orderAt, sortByOrder } from './order.ts';
 import { checkFields } from './patch.ts';
 
@@ -16,6 +16,8 @@ export interface CollectionSpec<K extends string> {
   fields: readonly K[];
   required: readonly K[];
   defaults: Record<string, unknown>;
+  /** Plain field name → stored key (see layout.ts). */
+  keys: Keys;
 }
 
 export function addTo<K extends string>(
@@ -33,7 +35,7 @@ export function addTo<K extends string>(
     const maps = journeyMaps(doc);
     const siblings = sortByOrder(siblingsOf(maps));
     const order = orderAt(siblings, siblings.length);
-    maps[spec.name].set(entityId, entity({ ...spec.defaults, ...fields, ...extra, id: entityId, order }));
+    maps[spec.name].set(entityId, entity(withoutDefaults({ ...fields, ...extra, order }, spec.defaults), spec.keys));
   }, origin);
   return entityId;
 }
@@ -49,7 +51,7 @@ export function updateIn<K extends string>(
   let changed = false;
   doc.transact(() => {
     const item = journeyMaps(doc)[spec.name].get(entityId);
-    if (item) changed = setChanged(item, fields);
+    if (item) changed = setChanged(item, fields, spec.keys);
   }, origin);
   return changed;
 }

@@ -1,8 +1,24 @@
 // toJSON / fromJSON: between the live Y.Doc and the plain, versioned journey.
 import * as Y from 'yjs';
-import { entity, hasJourney, isLivePhase, journeyMaps, ROOT_NAMES, withoutDefaults, type YEntity } from './layout.ts';
+import {
+  CHANNEL_KEYS,
+  entity,
+  hasJourney,
+  isLivePhase,
+  journeyMaps,
+  keyOf,
+  KPI_KEYS,
+  PERSONA_KEYS,
+  PHASE_KEYS,
+  ROOT_NAMES,
+  STEP_KEYS,
+  TOUCHPOINT_KEYS,
+  withoutDefaults,
+  type YEntity,
+} from './layout.ts';
 import { TOUCHPOINT_DEFAULTS } from './touchpoint.ts';
-import { orderOf, sortByOrder } from './order.ts';
+import { STEP_DEFAULTS } from './step.ts';
+import { compareOrder, orderOf, sortByOrder } from './order.ts';
 import { readChannel, readKpi, readPersona, readPhase, readStep, readTouchpoint } from './read.ts';
 import { LOCALES, SCHEMA_VERSION, type Journey, type Kpi } from './schema.ts';
 import { assertJourney } from './validation.ts';
@@ -22,70 +38,90 @@ export function toJSON(doc: Y.Doc): Journey {
   const maps = journeyMaps(doc);
   const meta = maps.meta;
 
-  const kpisByOwner = new Map<string, YEntity[]>();
+  const kpisByOwner = new Map<unknown, YEntity[]>();
   for (const kpi of maps.kpis.values()) {
-    const owner = String(kpi.get('ownerId'));
+    const owner = kpi.get(KPI_KEYS.ownerId);
     const list = kpisByOwner.get(owner);
     if (list) list.push(kpi);
     else kpisByOwner.set(owner, [kpi]);
   }
-  const kpisOf = (ownerId: string): Kpi[] => sortByOrder(kpisByOwner.get(ownerId) ?? []).map(readKpi);
+  const kpisOf = (ownerId: string): Kpi[] => {
+    const list = kpisByOwner.get(ownerId);
+    return list ? sortByOrder(list).map(readKpi) : [];
+  };
 
   // Phases, live ones in order; removed ones only as placement hints or revived.
   const allPhases = sortByOrder([...maps.phases.values()]);
   let live = allPhases.filter(isLivePhase);
   const touchpointMaps = [...maps.touchpoints.values()];
   if (live.length === 0) {
-    const holding = new Set(touchpointMaps.map((t) => t.get('phaseId')));
-    live = allPhases.filter((p) => holding.has(p.get('id')));
+    const holding = new Set(touchpointMaps.map((t) => t.get(TOUCHPOINT_KEYS.phaseId)));
+    live = allPhases.filter((p) => holding.has(keyOf(p)));
   }
-  const liveIds = new Set(live.map((p) => String(p.get('id'))));
-  const placeOrphan = (phaseId: string): string | null => {
-    if (live.length === 0) return null;
-    const removed = maps.phases.get(phaseId);
-    if (!removed) return String(live[live.length - 1]!.get('id'));
-    const at = orderOf(removed);
-    const before = live.filter((p) => orderOf(p) <= at);
-    return String((before[before.length - 1] ?? live[0]!).get('id'));
+  const phaseRank = new Map(live.map((p, i) => [keyOf(p), i]));
+  const liveOrders = live.map(orderOf);
+  // Where the touchpoints of a removed (or unknown) phase are shown, by that phase's id.
+  const orphanRank = new Map<unknown, number>();
+  const placeOrphan = (phaseId: unknown): number => {
+    let rank = orphanRank.get(phaseId);
+    if (rank !== undefined) return rank;
+    const removed = typeof phaseId === 'string' ? maps.phases.get(phaseId) : undefined;
+    if (!removed) rank = live.length - 1;
+    else {
+      const at = orderOf(removed);
+      rank = 0;
+      for (let i = 0; i < live.length; i++) if (liveOrders[i]! <= at) rank = i;
+    }
+    orphanRank.set(phaseId, rank);
+    return rank;
   };
 
-  const channelIds = new Set(maps.channels.keys());
-  const phaseRank = new Map(live.map((p, i) => [String(p.get('id')), i]));
-  const placed = touchpointMaps
-    .map((map) => {
-      const own = String(map.get('phaseId'));
-      const phaseId = liveIds.has(own) ? own : placeOrphan(own);
+  interface Placed {
+    map: YEntity;
+    rank: number;
+    orphan: boolean;
+    order: number;
+    id: string;
+  }
+  const placed: Placed[] = [];
+  if (live.length > 0) {
+    for (const map of touchpointMaps) {
       // Sort keys are read once: a Y.Map read per comparison adds up at thousands.
-      return { map, phaseId, orphan: phaseId !== own, rank: phaseId === null ? 0 : phaseRank.get(phaseId)!, order: orderOf(map), id: String(map.get('id')) };
-    })
-    .filter((t): t is { map: YEntity; phaseId: string; orphan: boolean; rank: number; order: number; id: string } => t.phaseId !== null);
+      const own = map.get(TOUCHPOINT_KEYS.phaseId);
+      const ownRank = phaseRank.get(own as string);
+      const orphan = ownRank === undefined;
+      placed.push({ map, rank: orphan ? placeOrphan(own) : ownRank, orphan, order: orderOf(map), id: keyOf(map) });
+    }
+  }
   placed.sort(
     (a, b) =>
       a.rank - b.rank ||
       // Orphans go after the touchpoints already in the phase they land in.
       Number(a.orphan) - Number(b.orphan) ||
-      a.order - b.order ||
-      a.id.localeCompare(b.id),
+      compareOrder(a.order, a.id, b.order, b.id),
   );
-  const counters = new Map<string, number>();
-  const touchpoints = placed.map(({ map, phaseId }) => {
-    const order = counters.get(phaseId) ?? 0;
-    counters.set(phaseId, order + 1);
-    const channel = map.get('channelId');
+  const channelIds = new Set(maps.channels.keys());
+  const liveIds = live.map(keyOf);
+  const position = new Map<string, number>();
+  let lastRank = -1;
+  let order = 0;
+  const touchpoints = placed.map(({ map, rank, id }, i) => {
+    order = rank === lastRank ? order + 1 : 0;
+    lastRank = rank;
+    position.set(id, i);
+    const channel = map.get(TOUCHPOINT_KEYS.channelId);
     const channelId = typeof channel === 'string' && channelIds.has(channel) ? channel : null;
-    return readTouchpoint(map, { phaseId, order, channelId }, kpisOf(String(map.get('id'))));
+    return readTouchpoint(map, { phaseId: liveIds[rank]!, order, channelId }, kpisOf(id));
   });
 
-  const position = new Map(touchpoints.map((t, i) => [t.id, i]));
-  const steps = [...maps.steps.values()]
-    .map(readStep)
-    .filter((s) => position.has(s.from) && position.has(s.to))
-    .sort(
-      (a, b) =>
-        position.get(a.from)! - position.get(b.from)! ||
-        position.get(a.to)! - position.get(b.to)! ||
-        a.id.localeCompare(b.id),
-    );
+  const placedSteps: Array<{ step: YEntity; from: number; to: number; id: string }> = [];
+  for (const step of maps.steps.values()) {
+    const from = position.get(step.get(STEP_KEYS.from) as string);
+    const to = position.get(step.get(STEP_KEYS.to) as string);
+    if (from !== undefined && to !== undefined) placedSteps.push({ step, from, to, id: keyOf(step) });
+  }
+  placedSteps.sort((a, b) => a.from - b.from || a.to - b.to || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const steps = placedSteps.map(({ step }) => readStep(step));
 
   const locale = meta.get('locale');
   const scoring = meta.get('scoring');
@@ -99,7 +135,7 @@ export function toJSON(doc: Y.Doc): Journey {
     locale: (LOCALES as readonly unknown[]).includes(locale) ? (locale as Journey['locale']) : 'en',
     personas: sortByOrder([...maps.personas.values()]).map(readPersona),
     channels: sortByOrder([...maps.channels.values()]).map(readChannel),
-    phases: live.map((p, i) => readPhase(p, i, kpisOf(String(p.get('id'))))),
+    phases: live.map((p, i) => readPhase(p, i, kpisOf(keyOf(p)))),
     touchpoints,
     steps,
     scoring: scoring && typeof scoring === 'object' && !Array.isArray(scoring) ? (scoring as Record<string, unknown>) : {},
@@ -120,18 +156,18 @@ function writeJourney(doc: Y.Doc, journey: Journey, origin: unknown): void {
     meta.set('locale', journey.locale);
     meta.set('scoring', journey.scoring);
     const writeKpis = (ownerId: string, kpis: Kpi[]) =>
-      kpis.forEach((kpi, order) => maps.kpis.set(kpi.id, entity({ ...kpi, ownerId, order })));
+      kpis.forEach((kpi, order) => maps.kpis.set(kpi.id, entity({ ...kpi, ownerId, order }, KPI_KEYS)));
     for (const { kpis, ...phase } of journey.phases) {
-      maps.phases.set(phase.id, entity(phase));
+      maps.phases.set(phase.id, entity(phase, PHASE_KEYS));
       writeKpis(phase.id, kpis);
     }
     for (const { kpis, ...touchpoint } of journey.touchpoints) {
-      maps.touchpoints.set(touchpoint.id, entity(withoutDefaults(touchpoint, TOUCHPOINT_DEFAULTS)));
+      maps.touchpoints.set(touchpoint.id, entity(withoutDefaults(touchpoint, TOUCHPOINT_DEFAULTS), TOUCHPOINT_KEYS));
       writeKpis(touchpoint.id, kpis);
     }
-    for (const step of journey.steps) maps.steps.set(step.id, entity(withoutDefaults(step, { label: '', handoff: null })));
-    journey.channels.forEach((channel, order) => maps.channels.set(channel.id, entity({ ...channel, order })));
-    journey.personas.forEach((persona, order) => maps.personas.set(persona.id, entity({ ...persona, order })));
+    for (const step of journey.steps) maps.steps.set(step.id, entity(withoutDefaults(step, STEP_DEFAULTS), STEP_KEYS));
+    journey.channels.forEach((channel, order) => maps.channels.set(channel.id, entity({ ...channel, order }, CHANNEL_KEYS)));
+    journey.personas.forEach((persona, order) => maps.personas.set(persona.id, entity({ ...persona, order }, PERSONA_KEYS)));
   }, origin);
 }
 

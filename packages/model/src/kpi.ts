@@ -1,7 +1,7 @@
 // KPIs: measures on a touchpoint or a phase (their owner).
 import type * as Y from 'yjs';
 import { addTo, updateIn, type CollectionSpec } from './collection.ts';
-import { isLivePhase, journeyMaps } from './layout.ts';
+import { isLivePhase, journeyMaps, KPI_KEYS } from './layout.ts';
 import { entitiesWhere } from './lookup.ts';
 import { kpiSchema, type KpiDirection } from './schema.ts';
 
@@ -20,6 +20,7 @@ const spec: CollectionSpec<'name' | 'unit' | 'target' | 'actual' | 'direction'> 
   fields: ['name', 'unit', 'target', 'actual', 'direction'],
   required: ['name'],
   defaults: { unit: '', target: null, actual: null, direction: 'higher' },
+  keys: KPI_KEYS,
 };
 
 /** Adds a KPI to a touchpoint or a phase (`ownerId`). */
@@ -33,7 +34,7 @@ export function addKpi(
   if (!maps.touchpoints.has(ownerId) && !isLivePhase(maps.phases.get(ownerId))) {
     throw new Error(`unknown touchpoint or phase "${ownerId}"`);
   }
-  return addTo(doc, spec, input, { ownerId }, (m) => entitiesWhere(m.kpis, 'ownerId', ownerId), origin);
+  return addTo(doc, spec, input, { ownerId }, (m) => entitiesWhere(m.kpis, KPI_KEYS.ownerId, ownerId), origin);
 }
 
 export function updateKpi(doc: Y.Doc, kpiId: string, patch: KpiFields, origin?: unknown): boolean {

@@ -1,19 +1,54 @@
 // The Yjs layout of a journey document. Every entity is a nested Y.Map in a root map keyed
 // by id, so that concurrent edits of different fields of one entity both survive.
 //
+// Yjs stores the key of every map entry with the entry, so entity fields are stored
+// under one-letter keys (the tables below; `read.ts` maps them back to the plain names).
+// The id is not stored inside the entity: it is the entity's key in its root map.
+// Fields that hold their default value are left out; readers fill them in.
+//
 //   meta         Y.Map   schemaVersion, id, title, description, campaign, locale, scoring
-//   phases       Y.Map<id, Y.Map>  id, name, order (fractional), cycle, description, removed
-//   touchpoints  Y.Map<id, Y.Map>  id, phaseId, order (fractional, within the phase), fields…
-//   steps        Y.Map<id, Y.Map>  id, from, to, label, handoff
-//   channels     Y.Map<id, Y.Map>  id, name, kind, canConvert, order
-//   personas     Y.Map<id, Y.Map>  id, name, description, goals (plain array), order
-//   kpis         Y.Map<id, Y.Map>  id, ownerId (phase or touchpoint), order, name, unit, …
+//                        (plain names: the journey has one meta map)
+//   phases       Y.Map<id, Y.Map>  PHASE_KEYS       name, order, cycle, description, removed
+//   touchpoints  Y.Map<id, Y.Map>  TOUCHPOINT_KEYS  phaseId, order (within the phase), fields…
+//   steps        Y.Map<id, Y.Map>  STEP_KEYS        from, to, label, handoff
+//   channels     Y.Map<id, Y.Map>  CHANNEL_KEYS     name, kind, canConvert, order
+//   personas     Y.Map<id, Y.Map>  PERSONA_KEYS     name, description, goals (plain array), order
+//   kpis         Y.Map<id, Y.Map>  KPI_KEYS         ownerId (phase or touchpoint), order, name, …
 //
 // A removed phase stays as a tombstone (`removed: true`) so that a touchpoint added to it
 // concurrently with its removal can still be placed beside where the phase was.
 import * as Y from 'yjs';
 
 export type YEntity = Y.Map<unknown>;
+
+/** The stored key of `order`, the same in every collection. */
+export const ORDER = 'o';
+
+export const PHASE_KEYS = { name: 'n', order: ORDER, cycle: 'y', description: 'd', removed: 'x' } as const;
+export const TOUCHPOINT_KEYS = {
+  phaseId: 'p',
+  order: ORDER,
+  title: 't',
+  channelId: 'c',
+  goal: 'g',
+  description: 'd',
+  emotion: 'e',
+  effort: 'f',
+  isKeyMoment: 'k',
+  isWowMoment: 'w',
+  isStart: 's',
+  isEnd: 'z',
+  callToAction: 'a',
+  ownerTeam: 'm',
+  notes: 'n',
+} as const;
+export const STEP_KEYS = { from: 'f', to: 't', label: 'l', handoff: 'h' } as const;
+export const CHANNEL_KEYS = { name: 'n', kind: 'k', canConvert: 'v', order: ORDER } as const;
+export const PERSONA_KEYS = { name: 'n', description: 'd', goals: 'g', order: ORDER } as const;
+export const KPI_KEYS = { ownerId: 'w', order: ORDER, name: 'n', unit: 'u', target: 't', actual: 'a', direction: 'r' } as const;
+
+/** Plain field name → stored key, for one collection. */
+export type Keys = Readonly<Record<string, string>>;
 
 export interface JourneyMaps {
   meta: Y.Map<unknown>;
@@ -44,17 +79,25 @@ export function hasJourney(doc: Y.Doc): boolean {
   return typeof doc.getMap('meta').get('id') === 'string';
 }
 
-export function entity(fields: Record<string, unknown>): YEntity {
+/** A new entity holding `fields` (plain names) under their stored keys; unknown names and `id` are not stored. */
+export function entity(fields: Record<string, unknown>, keys: Keys): YEntity {
   const map = new Y.Map<unknown>();
-  for (const [key, value] of Object.entries(fields)) if (value !== undefined) map.set(key, value);
+  for (const name in fields) {
+    const value = fields[name];
+    const key = keys[name];
+    if (value !== undefined && key !== undefined) map.set(key, value);
+  }
   return map;
 }
 
 /** Writes only the keys whose value changes: every write to a Y.Map key leaves history. */
-export function setChanged(map: Y.Map<unknown>, fields: Record<string, unknown>): boolean {
+export function setChanged(map: Y.Map<unknown>, fields: Record<string, unknown>, keys?: Keys): boolean {
   let changed = false;
-  for (const [key, value] of Object.entries(fields)) {
+  for (const name in fields) {
+    const value = fields[name];
     if (value === undefined) continue;
+    const key = keys ? keys[name] : name;
+    if (key === undefined) continue;
     if (!sameValue(map.get(key), value)) {
       map.set(key, value);
       changed = true;
@@ -71,7 +114,7 @@ function sameValue(a: unknown, b: unknown): boolean {
 }
 
 export function isLivePhase(phase: YEntity | undefined): phase is YEntity {
-  return phase !== undefined && phase.get('removed') !== true;
+  return phase !== undefined && phase.get(PHASE_KEYS.removed) !== true;
 }
 
 /**
@@ -85,4 +128,10 @@ export function withoutDefaults(fields: Record<string, unknown>, defaults: Recor
     out[key] = value;
   }
   return out;
+}
+
+/** The key an entity is stored under in its root map: its id. */
+export function keyOf(entity: YEntity): string {
+  const key = entity._item?.parentSub;
+  return typeof key === 'string' ? key : '';
 }

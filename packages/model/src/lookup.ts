@@ -6,35 +6,61 @@
 // the document's `beforeObserverCalls` event: after every change (local or remote) and
 // before any observer can start a new transaction. Inside a transaction that already
 // changed the collection, the index may be behind, so the lookup scans instead.
+//
+// `sortedWhere` also keeps, per value asked for, the entities sorted by order (each
+// entity's order read once per change), so placing a touchpoint among hundreds of siblings
+// needs no sort.
 import type * as Y from 'yjs';
-import type { YEntity } from './layout.ts';
+import { keyOf, type YEntity } from './layout.ts';
+import { compareOrder, orderOf, sortByOrder } from './order.ts';
 
 interface FieldIndex {
   byValue: Map<unknown, Set<YEntity>>;
   /** The value each entity is filed under. */
   valueOf: Map<YEntity, unknown>;
+  /** For the values asked for in order: their entities, sorted by order then id. */
+  sorted: Map<unknown, YEntity[]>;
 }
 
 interface RootIndex {
   root: Y.Map<YEntity>;
   /** The entity each key held when last seen, to take it out of the indexes later. */
   byKey: Map<string, YEntity>;
+  /** Each entity's order when last seen. */
+  orders: Map<YEntity, number>;
   fields: Map<string, FieldIndex>;
 }
 
 /** Per document, the indexes by root map (keyed as Yjs types, as transactions name them). */
 const perDoc = new WeakMap<Y.Doc, Map<unknown, RootIndex>>();
 
-function file(fieldIndex: FieldIndex, field: string, entity: YEntity): void {
+function compare(index: RootIndex, a: YEntity, b: YEntity): number {
+  return compareOrder(index.orders.get(a) ?? 0, keyOf(a), index.orders.get(b) ?? 0, keyOf(b));
+}
+
+function file(index: RootIndex, fieldIndex: FieldIndex, field: string, entity: YEntity): void {
   const value = entity.get(field);
   let set = fieldIndex.byValue.get(value);
   if (!set) fieldIndex.byValue.set(value, (set = new Set()));
   set.add(entity);
   fieldIndex.valueOf.set(entity, value);
+  const sorted = fieldIndex.sorted.get(value);
+  if (sorted) {
+    // Binary search for the first sibling that sorts after the entity.
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (compare(index, sorted[mid]!, entity) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    sorted.splice(lo, 0, entity);
+  }
 }
 
 function add(index: RootIndex, entity: YEntity): void {
-  for (const [field, fieldIndex] of index.fields) file(fieldIndex, field, entity);
+  index.orders.set(entity, orderOf(entity));
+  for (const [field, fieldIndex] of index.fields) file(index, fieldIndex, field, entity);
 }
 
 function remove(index: RootIndex, entity: YEntity): void {
@@ -42,8 +68,16 @@ function remove(index: RootIndex, entity: YEntity): void {
     const value = fieldIndex.valueOf.get(entity);
     fieldIndex.valueOf.delete(entity);
     const set = fieldIndex.byValue.get(value);
-    if (set?.delete(entity) && set.size === 0) fieldIndex.byValue.delete(value);
+    if (set?.delete(entity) && set.size === 0) {
+      fieldIndex.byValue.delete(value);
+      fieldIndex.sorted.delete(value);
+    } else {
+      const sorted = fieldIndex.sorted.get(value);
+      const at = sorted ? sorted.indexOf(entity) : -1;
+      if (at >= 0) sorted!.splice(at, 1);
+    }
   }
+  index.orders.delete(entity);
 }
 
 /** Re-reads one key of the root after a change to it or to the entity it holds. */
@@ -83,14 +117,10 @@ function changedInTransaction(doc: Y.Doc, root: Y.Map<YEntity>): boolean {
   return false;
 }
 
-/** The entities of `root` whose `field` equals `value`, in no particular order. */
-export function entitiesWhere(root: Y.Map<YEntity>, field: string, value: unknown): YEntity[] {
+/** The up-to-date index of `root` by `field`, or null when it cannot be trusted right now. */
+function indexFor(root: Y.Map<YEntity>, field: string): { index: RootIndex; fieldIndex: FieldIndex } | null {
   const doc = root.doc;
-  if (!doc || changedInTransaction(doc, root)) {
-    const out: YEntity[] = [];
-    for (const entity of root.values()) if (entity.get(field) === value) out.push(entity);
-    return out;
-  }
+  if (!doc || changedInTransaction(doc, root)) return null;
   let indexes = perDoc.get(doc);
   if (!indexes) {
     const created = new Map<unknown, RootIndex>();
@@ -100,21 +130,47 @@ export function entitiesWhere(root: Y.Map<YEntity>, field: string, value: unknow
   }
   let index = indexes.get(root);
   if (!index) {
-    index = { root, byKey: new Map(), fields: new Map() };
+    index = { root, byKey: new Map(), orders: new Map(), fields: new Map() };
     indexes.set(root, index);
-    for (const [key, entity] of root.entries()) index.byKey.set(key, entity);
+    for (const [key, entity] of root.entries()) {
+      index.byKey.set(key, entity);
+      index.orders.set(entity, orderOf(entity));
+    }
   }
   let fieldIndex = index.fields.get(field);
   if (!fieldIndex) {
-    fieldIndex = { byValue: new Map(), valueOf: new Map() };
+    fieldIndex = { byValue: new Map(), valueOf: new Map(), sorted: new Map() };
     index.fields.set(field, fieldIndex);
-    for (const entity of index.byKey.values()) file(fieldIndex, field, entity);
+    for (const entity of index.byKey.values()) file(index, fieldIndex, field, entity);
   }
-  return [...(fieldIndex.byValue.get(value) ?? [])];
+  return { index, fieldIndex };
 }
 
-/** The key an entity is stored under in its root map (its id). */
-export function keyOf(entity: YEntity): string {
-  const key = entity._item?.parentSub;
-  return typeof key === 'string' ? key : String(entity.get('id'));
+function scan(root: Y.Map<YEntity>, field: string, value: unknown): YEntity[] {
+  const out: YEntity[] = [];
+  for (const entity of root.values()) if (entity.get(field) === value) out.push(entity);
+  return out;
 }
+
+/** The entities of `root` whose stored `field` equals `value`, in no particular order. */
+export function entitiesWhere(root: Y.Map<YEntity>, field: string, value: unknown): YEntity[] {
+  const found = indexFor(root, field);
+  if (!found) return scan(root, field, value);
+  return [...(found.fieldIndex.byValue.get(value) ?? [])];
+}
+
+/** The entities of `root` whose stored `field` equals `value`, sorted by order (then id). */
+export function sortedWhere(root: Y.Map<YEntity>, field: string, value: unknown): YEntity[] {
+  const found = indexFor(root, field);
+  if (!found) return sortByOrder(scan(root, field, value));
+  const { index, fieldIndex } = found;
+  let sorted = fieldIndex.sorted.get(value);
+  if (!sorted) {
+    const members = [...(fieldIndex.byValue.get(value) ?? [])];
+    if (members.length === 0) return members;
+    sorted = members.sort((a, b) => compare(index, a, b));
+    fieldIndex.sorted.set(value, sorted);
+  }
+  return sorted.slice();
+}
+

@@ -1,17 +1,25 @@
 // Fractional ordering: an entity's position among its siblings is a number, and a move
 // writes one number instead of rewriting a list, so concurrent moves merge cleanly.
-import type { YEntity } from './layout.ts';
+import { keyOf, ORDER, type YEntity } from './layout.ts';
 
 export function orderOf(map: YEntity): number {
-  const value = map.get('order');
+  const value = map.get(ORDER);
   return typeof value === 'number' && Number.isFinite(value) ? value : 0;
+}
+
+/**
+ * How every reader of the doc orders siblings: by order, ties broken by id (compared by
+ * UTF-16 code units, so every peer agrees whatever its locale).
+ */
+export function compareOrder(aOrder: number, aId: string, bOrder: number, bId: string): number {
+  return aOrder - bOrder || (aId < bId ? -1 : aId > bId ? 1 : 0);
 }
 
 /** Sorts entities by their order, ties broken by id, as every reader of the doc does. */
 export function sortByOrder<T extends YEntity>(items: T[]): T[] {
   // Each entity's order is read once (a Y.Map read per comparison adds up at thousands).
-  const keyed = items.map((item) => ({ item, order: orderOf(item) }));
-  keyed.sort((a, b) => a.order - b.order || String(a.item.get('id')).localeCompare(String(b.item.get('id'))));
+  const keyed = items.map((item) => ({ item, order: orderOf(item), id: keyOf(item) }));
+  keyed.sort((a, b) => compareOrder(a.order, a.id, b.order, b.id));
   keyed.forEach(({ item }, i) => (items[i] = item));
   return items;
 }
@@ -31,14 +39,6 @@ export function orderAt(siblings: YEntity[], index: number): number {
   if (before === undefined) return after! - 1;
   if (after === undefined) return before + 1;
   if (after - before > MIN_GAP) return (before + after) / 2;
-  siblings.forEach((sibling, i) => sibling.set('order', i < at ? i : i + 1));
+  siblings.forEach((sibling, i) => sibling.set(ORDER, i < at ? i : i + 1));
   return at;
-}
-
-/** The order that places an entity after all `siblings` (in any order): what orderAt gives at the end, without sorting. */
-export function orderAfterLast(siblings: YEntity[]): number {
-  if (siblings.length === 0) return 0;
-  let max = -Infinity;
-  for (const sibling of siblings) max = Math.max(max, orderOf(sibling));
-  return max + 1;
 }

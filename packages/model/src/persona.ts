@@ -1,7 +1,7 @@
 // Personas: who travels the journey.
 import type * as Y from 'yjs';
 import { addTo, updateIn, type CollectionSpec } from './collection.ts';
-import { journeyMaps } from './layout.ts';
+import { journeyMaps, PERSONA_KEYS } from './layout.ts';
 import { personaSchema } from './schema.ts';
 
 export interface PersonaFields {
@@ -17,6 +17,7 @@ const spec: CollectionSpec<'name' | 'description' | 'goals'> = {
   fields: ['name', 'description', 'goals'],
   required: ['name'],
   defaults: { description: '', goals: [] },
+  keys: PERSONA_KEYS,
 };
 
 export function addPersona(doc: Y.Doc, input: PersonaFields & { id?: string; name: string }, origin?: unknown): string {

@@ -1,9 +1,9 @@
 // Phases: the ordered columns of the map.
 import type * as Y from 'yjs';
 import { newId } from './id.ts';
-import { entity, isLivePhase, journeyMaps, setChanged, type YEntity } from './layout.ts';
-import { orderAt, sortByOrder } from './order.ts';
-import { entitiesWhere, keyOf } from './lookup.ts';
+import { entity, isLivePhase, journeyMaps, keyOf, KPI_KEYS, PHASE_KEYS, setChanged, TOUCHPOINT_KEYS, type YEntity } from './layout.ts';
+import { orderAt, orderOf, sortByOrder } from './order.ts';
+import { entitiesWhere, sortedWhere } from './lookup.ts';
 import { checkFields } from './patch.ts';
 import { phaseSchema, type Cycle } from './schema.ts';
 import { deleteTouchpointIn } from './touchpoint.ts';
@@ -39,7 +39,7 @@ export function addPhase(doc: Y.Doc, input: PhaseInput, origin?: unknown): strin
     const order = orderAt(siblings, index ?? siblings.length);
     journeyMaps(doc).phases.set(
       phaseId,
-      entity({ id: phaseId, name: fields.name, cycle: fields.cycle ?? 'buy', description: fields.description ?? '', order }),
+      entity({ name: fields.name, cycle: fields.cycle ?? 'buy', description: fields.description ?? '', order }, PHASE_KEYS),
     );
   }, origin);
   return phaseId;
@@ -50,7 +50,7 @@ export function updatePhase(doc: Y.Doc, phaseId: string, patch: PhasePatch, orig
   let changed = false;
   doc.transact(() => {
     const phase = journeyMaps(doc).phases.get(phaseId);
-    if (isLivePhase(phase)) changed = setChanged(phase, fields);
+    if (isLivePhase(phase)) changed = setChanged(phase, fields, PHASE_KEYS);
   }, origin);
   return changed;
 }
@@ -66,7 +66,7 @@ export function movePhase(doc: Y.Doc, phaseId: string, index: number, origin?: u
     const phase = journeyMaps(doc).phases.get(phaseId);
     if (!isLivePhase(phase)) return;
     const siblings = livePhases(doc).filter((p) => p !== phase);
-    phase.set('order', orderAt(siblings, index));
+    phase.set(PHASE_KEYS.order, orderAt(siblings, index));
     moved = true;
   }, origin);
   return moved;
@@ -104,20 +104,20 @@ export function removePhase(
     const phase = maps.phases.get(phaseId);
     if (!isLivePhase(phase)) return;
     const target = removalTarget(doc, phase, mode);
-    const members = sortByOrder(entitiesWhere(maps.touchpoints, 'phaseId', phaseId));
+    const members = sortedWhere(maps.touchpoints, TOUCHPOINT_KEYS.phaseId, phaseId);
     result.touchpoints = members.length;
     if (target) {
-      const existing = sortByOrder(entitiesWhere(maps.touchpoints, 'phaseId', target));
-      let next = existing.length ? Number(existing[existing.length - 1]!.get('order')) + 1 : 0;
+      const existing = sortedWhere(maps.touchpoints, TOUCHPOINT_KEYS.phaseId, target);
+      let next = existing.length ? orderOf(existing[existing.length - 1]!) + 1 : 0;
       for (const member of members) {
-        member.set('phaseId', target);
-        member.set('order', next++);
+        member.set(TOUCHPOINT_KEYS.phaseId, target);
+        member.set(TOUCHPOINT_KEYS.order, next++);
       }
     } else {
-      for (const member of members) deleteTouchpointIn(doc, String(member.get('id')));
+      for (const member of members) deleteTouchpointIn(doc, keyOf(member));
     }
-    for (const kpi of entitiesWhere(maps.kpis, 'ownerId', phaseId)) maps.kpis.delete(keyOf(kpi));
-    phase.set('removed', true);
+    for (const kpi of entitiesWhere(maps.kpis, KPI_KEYS.ownerId, phaseId)) maps.kpis.delete(keyOf(kpi));
+    phase.set(PHASE_KEYS.removed, true);
     result.removed = true;
     result.movedTo = target;
   }, origin);
@@ -128,12 +128,12 @@ function removalTarget(doc: Y.Doc, phase: YEntity, mode: RemovePhaseMode): strin
   if (mode.touchpoints === 'delete') return null;
   const others = livePhases(doc);
   if (mode.touchpoints === 'move-to') {
-    if (mode.phaseId === phase.get('id') || !isLivePhase(journeyMaps(doc).phases.get(mode.phaseId))) {
+    if (mode.phaseId === keyOf(phase) || !isLivePhase(journeyMaps(doc).phases.get(mode.phaseId))) {
       throw new Error(`cannot move touchpoints to phase "${mode.phaseId}"`);
     }
     return mode.phaseId;
   }
   const index = others.indexOf(phase);
   const neighbour = others[index - 1] ?? others[index + 1];
-  return neighbour ? String(neighbour.get('id')) : null;
+  return neighbour ? keyOf(neighbour) : null;
 }

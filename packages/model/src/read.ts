@@ -1,6 +1,6 @@
 // Readers from the Yjs layout to plain values. They never trust what is in the document
 // (any client could have written anything), falling back to defaults field by field.
-import type { YEntity } from './layout.ts';
+import { CHANNEL_KEYS as C, KPI_KEYS as K, keyOf, PERSONA_KEYS as U, PHASE_KEYS as P, STEP_KEYS as S, TOUCHPOINT_KEYS as T, type YEntity } from './layout.ts';
 import {
   CHANNEL_KINDS,
   CYCLES,
@@ -33,22 +33,22 @@ const name = (v: unknown): string => {
 
 export function readKpi(map: YEntity): Kpi {
   return {
-    id: str(map.get('id')),
-    name: name(map.get('name')),
-    unit: str(map.get('unit')),
-    target: numOrNull(map.get('target')),
-    actual: numOrNull(map.get('actual')),
-    direction: oneOf(KPI_DIRECTIONS, map.get('direction'), 'higher'),
+    id: keyOf(map),
+    name: name(map.get(K.name)),
+    unit: str(map.get(K.unit)),
+    target: numOrNull(map.get(K.target)),
+    actual: numOrNull(map.get(K.actual)),
+    direction: oneOf(KPI_DIRECTIONS, map.get(K.direction), 'higher'),
   };
 }
 
 export function readPhase(map: YEntity, order: number, kpis: Kpi[]): Phase {
   return {
-    id: str(map.get('id')),
-    name: name(map.get('name')),
+    id: keyOf(map),
+    name: name(map.get(P.name)),
     order,
-    cycle: oneOf(CYCLES, map.get('cycle'), 'buy'),
-    description: str(map.get('description')),
+    cycle: oneOf(CYCLES, map.get(P.cycle), 'buy'),
+    description: str(map.get(P.description)),
     kpis,
   };
 }
@@ -58,54 +58,54 @@ export function readTouchpoint(
   placement: { phaseId: string; order: number; channelId: string | null },
   kpis: Kpi[],
 ): Touchpoint {
-  const team = map.get('ownerTeam');
+  const team = map.get(T.ownerTeam);
   return {
-    id: str(map.get('id')),
+    id: keyOf(map),
     phaseId: placement.phaseId,
     order: placement.order,
-    title: name(map.get('title')),
+    title: name(map.get(T.title)),
     channelId: placement.channelId,
-    goal: str(map.get('goal')),
-    description: str(map.get('description')),
-    emotion: int(map.get('emotion'), EMOTION_MIN, EMOTION_MAX, 0),
-    effort: int(map.get('effort'), EFFORT_MIN, EFFORT_MAX, 1),
-    isKeyMoment: bool(map.get('isKeyMoment')),
-    isWowMoment: bool(map.get('isWowMoment')),
-    isStart: bool(map.get('isStart')),
-    isEnd: bool(map.get('isEnd')),
-    callToAction: str(map.get('callToAction')),
+    goal: str(map.get(T.goal)),
+    description: str(map.get(T.description)),
+    emotion: int(map.get(T.emotion), EMOTION_MIN, EMOTION_MAX, 0),
+    effort: int(map.get(T.effort), EFFORT_MIN, EFFORT_MAX, 1),
+    isKeyMoment: bool(map.get(T.isKeyMoment)),
+    isWowMoment: bool(map.get(T.isWowMoment)),
+    isStart: bool(map.get(T.isStart)),
+    isEnd: bool(map.get(T.isEnd)),
+    callToAction: str(map.get(T.callToAction)),
     ownerTeam: team === null || team === undefined ? null : oneOf(OWNER_TEAMS, team, 'other'),
     kpis,
-    notes: str(map.get('notes')),
+    notes: str(map.get(T.notes)),
   };
 }
 
 export function readStep(map: YEntity): Step {
-  const handoff = map.get('handoff');
+  const handoff = map.get(S.handoff);
   return {
-    id: str(map.get('id')),
-    from: str(map.get('from')),
-    to: str(map.get('to')),
-    label: str(map.get('label')),
+    id: keyOf(map),
+    from: str(map.get(S.from)),
+    to: str(map.get(S.to)),
+    label: str(map.get(S.label)),
     handoff: handoff === null || handoff === undefined ? null : oneOf(HANDOFFS, handoff, 'none'),
   };
 }
 
 export function readChannel(map: YEntity): Channel {
   return {
-    id: str(map.get('id')),
-    name: name(map.get('name')),
-    kind: oneOf(CHANNEL_KINDS, map.get('kind'), 'other'),
-    canConvert: bool(map.get('canConvert')),
+    id: keyOf(map),
+    name: name(map.get(C.name)),
+    kind: oneOf(CHANNEL_KINDS, map.get(C.kind), 'other'),
+    canConvert: bool(map.get(C.canConvert)),
   };
 }
 
 export function readPersona(map: YEntity): Persona {
-  const goals = map.get('goals');
+  const goals = map.get(U.goals);
   return {
-    id: str(map.get('id')),
-    name: name(map.get('name')),
-    description: str(map.get('description')),
+    id: keyOf(map),
+    name: name(map.get(U.name)),
+    description: str(map.get(U.description)),
     goals: Array.isArray(goals) ? goals.filter((g): g is string => typeof g === 'string') : [],
   };
 }

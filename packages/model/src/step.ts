@@ -2,7 +2,7 @@
 // different channels is a channel switch (see channel-switch.ts).
 import type * as Y from 'yjs';
 import { newId } from './id.ts';
-import { entity, journeyMaps, setChanged } from './layout.ts';
+import { entity, journeyMaps, setChanged, STEP_KEYS, withoutDefaults } from './layout.ts';
 import { checkFields } from './patch.ts';
 import { stepSchema, type Handoff } from './schema.ts';
 
@@ -21,6 +21,9 @@ export interface StepPatch {
 
 const FIELDS = ['label', 'handoff'] as const;
 
+/** Left out of the stored step (readers fill them in). */
+export const STEP_DEFAULTS = { label: '', handoff: null };
+
 export function connectStep(doc: Y.Doc, input: StepInput, origin?: unknown): string {
   const { id, from, to, ...rest } = input;
   const fields = checkFields(stepSchema.shape, rest, FIELDS);
@@ -28,7 +31,7 @@ export function connectStep(doc: Y.Doc, input: StepInput, origin?: unknown): str
   doc.transact(() => {
     const maps = journeyMaps(doc);
     for (const end of [from, to]) if (!maps.touchpoints.has(end)) throw new Error(`unknown touchpoint "${end}"`);
-    maps.steps.set(stepId, entity({ id: stepId, from, to, label: fields.label ?? '', handoff: fields.handoff ?? null }));
+    maps.steps.set(stepId, entity(withoutDefaults({ from, to, ...fields }, STEP_DEFAULTS), STEP_KEYS));
   }, origin);
   return stepId;
 }
@@ -38,7 +41,7 @@ export function updateStep(doc: Y.Doc, stepId: string, patch: StepPatch, origin?
   let changed = false;
   doc.transact(() => {
     const step = journeyMaps(doc).steps.get(stepId);
-    if (step) changed = setChanged(step, fields);
+    if (step) changed = setChanged(step, fields, STEP_KEYS);
   }, origin);
   return changed;
 }

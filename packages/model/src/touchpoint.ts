@@ -1,9 +1,9 @@
 // Touchpoints: the contact moments, placed in a phase column at a position.
 import type * as Y from 'yjs';
 import { newId } from './id.ts';
-import { entity, isLivePhase, journeyMaps, setChanged, withoutDefaults, type YEntity } from './layout.ts';
-import { orderAfterLast, orderAt, sortByOrder } from './order.ts';
-import { entitiesWhere, keyOf } from './lookup.ts';
+import { entity, isLivePhase, journeyMaps, keyOf, KPI_KEYS, setChanged, STEP_KEYS, TOUCHPOINT_KEYS as T, withoutDefaults, type YEntity } from './layout.ts';
+import { orderAt } from './order.ts';
+import { entitiesWhere, sortedWhere } from './lookup.ts';
 import { checkFields } from './patch.ts';
 import { touchpointSchema, type OwnerTeam } from './schema.ts';
 
@@ -64,7 +64,7 @@ export const TOUCHPOINT_DEFAULTS = {
 
 /** The touchpoints of one phase, in their order. */
 export function touchpointsIn(doc: Y.Doc, phaseId: string): YEntity[] {
-  return sortByOrder(entitiesWhere(journeyMaps(doc).touchpoints, 'phaseId', phaseId));
+  return sortedWhere(journeyMaps(doc).touchpoints, T.phaseId, phaseId);
 }
 
 function checkChannel(doc: Y.Doc, channelId: unknown): void {
@@ -81,8 +81,9 @@ export function addTouchpoint(doc: Y.Doc, input: TouchpointInput, origin?: unkno
     const maps = journeyMaps(doc);
     if (!isLivePhase(maps.phases.get(phaseId))) throw new Error(`unknown phase "${phaseId}"`);
     checkChannel(doc, fields.channelId);
-    const order = index === undefined ? orderAfterLast(entitiesWhere(maps.touchpoints, 'phaseId', phaseId)) : orderAt(touchpointsIn(doc, phaseId), index);
-    maps.touchpoints.set(touchpointId, entity(withoutDefaults({ ...fields, id: touchpointId, phaseId, order }, TOUCHPOINT_DEFAULTS)));
+    const siblings = touchpointsIn(doc, phaseId);
+    const order = orderAt(siblings, index ?? siblings.length);
+    maps.touchpoints.set(touchpointId, entity(withoutDefaults({ ...fields, phaseId, order }, TOUCHPOINT_DEFAULTS), T));
   }, origin);
   return touchpointId;
 }
@@ -94,7 +95,7 @@ export function updateTouchpoint(doc: Y.Doc, touchpointId: string, patch: Touchp
     const touchpoint = journeyMaps(doc).touchpoints.get(touchpointId);
     if (!touchpoint) return;
     checkChannel(doc, fields.channelId);
-    changed = setChanged(touchpoint, fields);
+    changed = setChanged(touchpoint, fields, T);
   }, origin);
   return changed;
 }
@@ -114,15 +115,17 @@ export function moveTouchpoint(
     const maps = journeyMaps(doc);
     const touchpoint = maps.touchpoints.get(touchpointId);
     if (!touchpoint) return;
-    const phaseId = to.phaseId ?? String(touchpoint.get('phaseId'));
+    const ownPhase = touchpoint.get(T.phaseId);
+    const phaseId = to.phaseId ?? String(ownPhase);
     if (!isLivePhase(maps.phases.get(phaseId))) throw new Error(`unknown phase "${phaseId}"`);
-    const siblings = touchpointsIn(doc, phaseId).filter((t) => t !== touchpoint);
-    const current = touchpointsIn(doc, phaseId).indexOf(touchpoint);
-    const index = to.index ?? (phaseId === touchpoint.get('phaseId') ? current : siblings.length);
-    if (phaseId === touchpoint.get('phaseId') && index === current) return;
+    const siblings = touchpointsIn(doc, phaseId);
+    const current = siblings.indexOf(touchpoint);
+    if (current >= 0) siblings.splice(current, 1);
+    const index = to.index ?? (phaseId === ownPhase ? current : siblings.length);
+    if (phaseId === ownPhase && index === current) return;
     const order = orderAt(siblings, index);
-    if (phaseId !== touchpoint.get('phaseId')) touchpoint.set('phaseId', phaseId);
-    touchpoint.set('order', order);
+    if (phaseId !== ownPhase) touchpoint.set(T.phaseId, phaseId);
+    touchpoint.set(T.order, order);
     moved = true;
   }, origin);
   return moved;
@@ -133,9 +136,9 @@ export function deleteTouchpointIn(doc: Y.Doc, touchpointId: string): boolean {
   const maps = journeyMaps(doc);
   if (!maps.touchpoints.has(touchpointId)) return false;
   maps.touchpoints.delete(touchpointId);
-  const steps = new Set([...entitiesWhere(maps.steps, 'from', touchpointId), ...entitiesWhere(maps.steps, 'to', touchpointId)]);
+  const steps = new Set([...entitiesWhere(maps.steps, STEP_KEYS.from, touchpointId), ...entitiesWhere(maps.steps, STEP_KEYS.to, touchpointId)]);
   for (const step of steps) maps.steps.delete(keyOf(step));
-  for (const kpi of entitiesWhere(maps.kpis, 'ownerId', touchpointId)) maps.kpis.delete(keyOf(kpi));
+  for (const kpi of entitiesWhere(maps.kpis, KPI_KEYS.ownerId, touchpointId)) maps.kpis.delete(keyOf(kpi));
   return true;
 }
 

@@ -2,6 +2,7 @@
 // arrive late, out of order and twice; in the end every peer reads the same valid journey.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { keyOf, TOUCHPOINT_KEYS } from '../src/layout.ts';
 import {
   addChannel,
   addKpi,
@@ -184,10 +185,10 @@ function conflictsIn(doc: Y.Doc, journey: Journey): Conflicts {
   const placed = new Map(journey.touchpoints.map((t) => [t.id, t.phaseId]));
   const kpiIds = new Set([...journey.phases, ...journey.touchpoints].flatMap((o) => o.kpis.map((k) => k.id)));
   return {
-    orphanTouchpoints: [...raw('touchpoints').values()].filter((t) => placed.get(String(t.get('id'))) !== t.get('phaseId')).length,
+    orphanTouchpoints: [...raw('touchpoints').values()].filter((t) => placed.get(keyOf(t)) !== t.get(TOUCHPOINT_KEYS.phaseId)).length,
     danglingSteps: raw('steps').size - journey.steps.length,
     deadChannels: [...raw('touchpoints').values()].filter((t) => {
-      const channel = t.get('channelId');
+      const channel = t.get(TOUCHPOINT_KEYS.channelId);
       return typeof channel === 'string' && !raw('channels').has(channel);
     }).length,
     orphanKpis: raw('kpis').size - kpiIds.size,

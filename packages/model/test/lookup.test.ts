@@ -3,9 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addTouchpoint, connectStep, journeyMaps, moveTouchpoint, removePhase, removeTouchpoint, toJSON, touchpointsIn } from '../src/index.ts';
+import { keyOf } from '../src/layout.ts';
 import { layoutOf, sampleDoc } from './fixtures.ts';
 
-const idsIn = (doc: Y.Doc, phaseId: string) => touchpointsIn(doc, phaseId).map((t) => t.get('id'));
+const idsIn = (doc: Y.Doc, phaseId: string) => touchpointsIn(doc, phaseId).map(keyOf);
 
 describe('indexed lookups', () => {
   it('see touchpoints added earlier in the same outer transaction', () => {

@@ -9,6 +9,7 @@ import {
   toJSON,
   updatePhase,
 } from '../src/index.ts';
+import { PHASE_KEYS } from '../src/layout.ts';
 import { expectRefused, layoutOf, sampleDoc } from './fixtures.ts';
 
 const phaseIds = (doc: Y.Doc) => toJSON(doc).phases.map((p) => p.id);
@@ -113,7 +114,7 @@ describe('movePhase', () => {
       expect(phaseIds(doc)[1]).toBe(moving);
     }
     expect(phaseIds(doc)).toEqual(['orientation', 'service', 'purchase']);
-    const orders = [...doc.getMap<Y.Map<unknown>>('phases').values()].map((p) => p.get('order') as number);
+    const orders = [...doc.getMap<Y.Map<unknown>>('phases').values()].map((p) => p.get(PHASE_KEYS.order) as number);
     expect(new Set(orders).size).toBe(3);
   });
 
@@ -173,7 +174,7 @@ describe('removePhase', () => {
   it('keeps a tombstone of the removed phase and removes nothing twice', () => {
     const doc = sampleDoc();
     removePhase(doc, 'purchase');
-    expect((doc.getMap('phases').get('purchase') as Y.Map<unknown>).get('removed')).toBe(true);
+    expect((doc.getMap('phases').get('purchase') as Y.Map<unknown>).get(PHASE_KEYS.removed)).toBe(true);
     expect(removePhase(doc, 'purchase')).toEqual({ removed: false, movedTo: null, touchpoints: 0 });
   });
 

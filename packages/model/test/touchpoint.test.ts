@@ -10,6 +10,7 @@ import {
   toJSON,
   updateTouchpoint,
 } from '../src/index.ts';
+import { TOUCHPOINT_KEYS as T } from '../src/layout.ts';
 import { expectRefused, layoutOf, sampleDoc } from './fixtures.ts';
 
 const find = (doc: Y.Doc, id: string) => toJSON(doc).touchpoints.find((t) => t.id === id);
@@ -178,7 +179,8 @@ describe('storage of default values', () => {
     const doc = sampleDoc();
     addTouchpoint(doc, { id: 'lean', phaseId: 'purchase', title: 'Lean', emotion: -1, goal: '' });
     const stored = doc.getMap<Y.Map<unknown>>('touchpoints').get('lean')!;
-    expect([...stored.keys()].sort()).toEqual(['emotion', 'id', 'order', 'phaseId', 'title']);
+    // Stored under the layout's short keys, without the id (the key in the root map).
+    expect([...stored.keys()].sort()).toEqual([T.emotion, T.order, T.phaseId, T.title].sort());
     expect(find(doc, 'lean')).toMatchObject({ goal: '', effort: 1, isKeyMoment: false, channelId: null, ownerTeam: null, emotion: -1 });
     // A later edit back to the default is stored like any other edit.
     updateTouchpoint(doc, 'lean', { emotion: 0, effort: 3 });
