@@ -75,12 +75,16 @@ export class FindingSink {
     for (const rank of ranks) this.phasePenalty[rank] = this.phasePenalty[rank]! + penalty;
   }
 
-  /** The findings in order: by key, ties by id, then in the order they were reported. */
-  sorted(): Finding[] {
+  /**
+   * The findings in order: by key, ties by id, then in the order they were reported.
+   * `packed` (when key and position fit in one exact number) sorts one Float64Array
+   * natively; otherwise a comparator sorts positions.
+   */
+  sorted(packed = this.keyRange * this.findings.length < Number.MAX_SAFE_INTEGER): Finding[] {
     const { findings, keys } = this;
     const count = findings.length;
     const order = new Int32Array(count);
-    if (this.keyRange * count < Number.MAX_SAFE_INTEGER) {
+    if (packed) {
       // One number per finding (key, then position) sorts natively, without a comparator.
       const packed = new Float64Array(count);
       for (let k = 0; k < count; k++) packed[k] = keys[k]! * count + k;

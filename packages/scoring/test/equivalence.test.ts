@@ -1,0 +1,85 @@
+// Guards the fast scoring pass against silent changes of output. The journey in
+// data/generated-300.json was made once with generateJourney({ touchpoints: 300, steps: 450,
+// phases: 6, seed: 11 }) plus an empty "use" phase at the end, and is stored so that a
+// change of the generator cannot move this test. The expected hashes are of
+// JSON.stringify(score(...)) as computed by the straightforward implementation before the
+// pass was restructured around numeric positions and typed arrays; the per-rule counts say
+// what the journey holds. The rule tests pin what each rule means; this test pins that the
+// restructured pass gives, byte for byte, the same findings (ids, targets, messages in both
+// languages, order) and scores. A deliberate change of a rule or a message changes these
+// hashes: check the difference, then update them.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { Journey } from '@touchpoint/model';
+import { describe, expect, it } from 'vitest';
+import { resolveConfig, score, type ScoreResult } from '../src/index.ts';
+import { indexJourney } from '../src/journey-index.ts';
+import { ruleList } from '../src/rules/index.ts';
+import { FindingSink } from '../src/sink.ts';
+
+const journey = JSON.parse(readFileSync(new URL('./data/generated-300.json', import.meta.url), 'utf8')) as Journey;
+const hash = (result: ScoreResult) => createHash('sha256').update(JSON.stringify(result)).digest('hex');
+const perRule = (result: ScoreResult) => {
+  const counts: Record<string, number> = {};
+  for (const f of result.findings) counts[f.ruleId] = (counts[f.ruleId] ?? 0) + 1;
+  return counts;
+};
+
+const defaults = {
+  'emotion-low': 125,
+  'emotion-drop': 97,
+  'switch-no-handoff': 227,
+  'kpi-miss': 47,
+  'key-moment-at-risk': 18,
+  loop: 2,
+  'no-channel': 6,
+  'no-conversion': 4,
+  'empty-phase': 1,
+  'high-effort': 6,
+};
+
+describe('the scoring pass gives the same output as before its restructuring', () => {
+  it('in English, with the default config', () => {
+    const result = score(journey);
+    expect(perRule(result)).toEqual(defaults);
+    expect(result.journeyScore).toBe(46);
+    expect(hash(result)).toBe('920bf253ef164b5597c944b9d329783c0407fe2b939cc1f1de4156e4a218a653');
+  });
+
+  it('in Dutch', () => {
+    expect(hash(score(journey, { locale: 'nl' }))).toBe('34cbfed940ec8789af6372548d221b7113934f6a78b2420f5fd44a357d5061e9');
+  });
+
+  it('with a config that changes thresholds, a severity, a weight and turns a rule off', () => {
+    const config = {
+      rules: {
+        'emotion-low': { thresholds: { max: -2 } },
+        'switch-no-handoff': { severity: 'warning', weight: 2 },
+        'no-channel': { enabled: false },
+        'high-effort': { thresholds: { maxEffort: 200, maxSteps: 60 } },
+      },
+    };
+    const result = score(journey, { config });
+    expect(perRule(result)).toEqual({ ...defaults, 'emotion-low': 64, 'no-channel': undefined });
+    expect(result.journeyScore).toBe(51);
+    expect(hash(result)).toBe('0f1c8d81fc1afa56d8b2a1ad317a264da3ea5a5e9e0eb837632341283e1f691c');
+  });
+});
+
+describe('FindingSink', () => {
+  it('sorts the same with one packed number per finding as with a comparator', () => {
+    // Re-run the rules into a sink of our own, then sort both ways.
+    const index = indexJourney(journey);
+    const config = resolveConfig({ rules: {} });
+    const sink = new FindingSink(index, ruleList.length);
+    ruleList.forEach((rule, rank) => {
+      sink.startRule(rule.id, rank, config[rule.id]!.weight);
+      rule.check({ journey, index, settings: config[rule.id]!, config, locale: 'en' }, sink);
+    });
+    const packed = sink.sorted(true).map((f) => f.id);
+    expect(sink.sorted(false).map((f) => f.id)).toEqual(packed);
+    expect(packed).toEqual(score(journey).findings.map((f) => f.id));
+    // Runs of equal keys exist (several steps out of one touchpoint) and are ordered by id.
+    expect(new Set(sink.keys).size).toBeLessThan(sink.keys.length);
+  });
+});
