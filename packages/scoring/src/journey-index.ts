@@ -66,22 +66,33 @@ export function indexJourney(journey: Journey): JourneyIndex {
   const channelPosition = new Map<string, number>();
   for (let i = 0; i < channelList.length; i++) channelPosition.set(channelList[i]!.id, i);
 
-  // Sort positions of the input array by (phase rank, order, id) with numeric keys.
+  // The phase rank of each touchpoint as given (touchpoints of one phase usually come
+  // together, so the last lookup is reused), then positions sorted by (rank, order, id).
   const input = journey.touchpoints;
   const n = input.length;
   const rankOfInput = new Int32Array(n);
+  let lastPhaseId: string | undefined;
+  let lastRank: number | undefined;
   for (let i = 0; i < n; i++) {
-    const rank = phaseRank.get(input[i]!.phaseId);
-    if (rank === undefined) problems.push(`touchpoints[${i}].phaseId: unknown phase "${input[i]!.phaseId}"`);
-    else rankOfInput[i] = rank;
+    const phaseId = input[i]!.phaseId;
+    if (phaseId !== lastPhaseId) {
+      lastPhaseId = phaseId;
+      lastRank = phaseRank.get(phaseId);
+    }
+    if (lastRank === undefined) problems.push(`touchpoints[${i}].phaseId: unknown phase "${phaseId}"`);
+    else rankOfInput[i] = lastRank;
   }
   if (problems.length > 0) throw new ScoringInputError(problems);
-  const inputOrder = Array.from({ length: n }, (_, i) => i);
-  const touchpointOrder = sorted(
-    inputOrder,
-    (a, b) =>
-      rankOfInput[a]! - rankOfInput[b]! || input[a]!.order - input[b]!.order || byString(input[a]!.id, input[b]!.id),
-  );
+  const compareInput = (a: number, b: number) =>
+    rankOfInput[a]! - rankOfInput[b]! || input[a]!.order - input[b]!.order || byString(input[a]!.id, input[b]!.id);
+  let inMapOrder = true;
+  for (let i = 1; i < n && inMapOrder; i++) inMapOrder = compareInput(i - 1, i) <= 0;
+  let touchpointOrder: number[] | undefined;
+  if (!inMapOrder) {
+    touchpointOrder = new Array<number>(n);
+    for (let i = 0; i < n; i++) touchpointOrder[i] = i;
+    touchpointOrder.sort(compareInput);
+  }
 
   const touchpoints: Touchpoint[] = new Array(n);
   const touchpointIndex = new Map<string, number>();
@@ -89,11 +100,12 @@ export function indexJourney(journey: Journey): JourneyIndex {
   const phaseOf = new Int32Array(n);
   const channelOf = new Int32Array(n);
   for (let i = 0; i < n; i++) {
-    const from = touchpointOrder[i]!;
+    const from = touchpointOrder === undefined ? i : touchpointOrder[i]!;
     const t = input[from]!;
     touchpoints[i] = t;
-    if (touchpointIndex.has(t.id)) problems.push(`touchpoints: duplicate id "${t.id}"`);
+    const size = touchpointIndex.size;
     touchpointIndex.set(t.id, i);
+    if (touchpointIndex.size === size) problems.push(`touchpoints: duplicate id "${t.id}"`);
     const rank = rankOfInput[from]!;
     phaseOf[i] = rank;
     touchpointsByPhase[rank]!.push(i);
@@ -105,9 +117,16 @@ export function indexJourney(journey: Journey): JourneyIndex {
   const stepFrom = new Int32Array(m);
   const stepTo = new Int32Array(m);
   let unknownEnds = false;
+  let lastFromId: string | undefined;
+  let lastFrom: number | undefined;
   for (let k = 0; k < m; k++) {
     const step = steps[k]!;
-    const from = touchpointIndex.get(step.from);
+    // Steps out of one touchpoint usually come together: reuse the last lookup.
+    if (step.from !== lastFromId) {
+      lastFromId = step.from;
+      lastFrom = touchpointIndex.get(step.from);
+    }
+    const from = lastFrom;
     const to = touchpointIndex.get(step.to);
     if (from === undefined || to === undefined) {
       unknownEnds = true;

@@ -395,4 +395,25 @@ describe('edge cases', () => {
     j.steps.push({ id: 's9', from: 'a', to: 'ghost', label: '', handoff: null });
     expect(() => score(j)).toThrow('steps[0].to: unknown touchpoint "ghost"');
   });
+
+  it('names every unknown step end in the order of the journey\'s steps, whatever their ids', () => {
+    const j = journey({ touchpoints: [{ id: 'a' }, { id: 'b' }] });
+    j.steps.push(
+      { id: 's9', from: 'ghost', to: 'a', label: '', handoff: null },
+      { id: 's1', from: 'a', to: 'b', label: '', handoff: null },
+      { id: 's0', from: 'b', to: 'phantom', label: '', handoff: null },
+    );
+    expect(() => score(j)).toThrow(
+      'cannot score this journey:\nsteps[0].from: unknown touchpoint "ghost"\nsteps[2].to: unknown touchpoint "phantom"',
+    );
+  });
+
+  it('throws for a touchpoint in an unknown phase and for duplicate touchpoint ids', () => {
+    const unknownPhase = journey({ touchpoints: [{ id: 'a' }] });
+    unknownPhase.touchpoints[0]!.phaseId = 'nowhere';
+    expect(() => score(unknownPhase)).toThrow('touchpoints[0].phaseId: unknown phase "nowhere"');
+    const duplicate = journey({ touchpoints: [{ id: 'a' }, { id: 'b' }] });
+    duplicate.touchpoints[1]!.id = 'a';
+    expect(() => score(duplicate)).toThrow('touchpoints: duplicate id "a"');
+  });
 });
