@@ -203,6 +203,13 @@ describe('editor', () => {
     expect((await cardTitles(viewer)).length).toBe(before.touchpoints.length);
     expect(await server()).toEqual(before);
     await viewer.screenshot({ path: screenshotPath('editor-viewer.png') });
+
+    // The export dialog offers the journey JSON for download, but no import over it.
+    await viewer.getByRole('button', { name: /Export/ }).first().click();
+    await viewer.getByTestId('export-dialog').getByRole('tab', { name: 'JSON' }).click();
+    await viewer.getByRole('button', { name: 'Download JSON' }).waitFor();
+    expect(await viewer.getByTestId('import-file').count()).toBe(0);
+    expect(await viewer.getByTestId('export-dialog').getByRole('heading', { name: 'Import' }).count()).toBe(0);
   });
 
   it('says clearly when a link is invalid, and shows nothing of the journey', async () => {

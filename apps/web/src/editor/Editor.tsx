@@ -283,7 +283,7 @@ function OpenJourney({
           <Inspector focusTitle={focusTitle} />
         </div>
         {dialog === 'share' && <ShareDialog api={api} journeyId={journeyId} role={access.role} onClose={() => setDialog(null)} onLinks={setLinks} />}
-        {dialog === 'export' && <ExportDialog journey={journey} doc={doc} origin={origin} onClose={() => setDialog(null)} />}
+        {dialog === 'export' && <ExportDialog journey={journey} doc={doc} origin={origin} readOnly={readOnly} onClose={() => setDialog(null)} />}
       </div>
     </JourneyContext.Provider>
   );

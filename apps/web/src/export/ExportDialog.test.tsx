@@ -9,13 +9,13 @@ import { readBlobText } from './download.ts';
 
 const ORIGIN = { who: 'me' };
 
-function setup(nodes: Node[] = []) {
+function setup(nodes: Node[] = [], readOnly = false) {
   const journey = buildTemplate('insurance-application', { journeyId: 'j-current' });
   const doc = fromJSON(journey);
   const onClose = vi.fn();
   render(
     <ReactFlowProvider initialNodes={nodes}>
-      <ExportDialog journey={toJSON(doc)} doc={doc} origin={ORIGIN} onClose={onClose} />
+      <ExportDialog journey={toJSON(doc)} doc={doc} origin={ORIGIN} readOnly={readOnly} onClose={onClose} />
     </ReactFlowProvider>,
   );
   return { journey, doc, onClose };
@@ -34,6 +34,20 @@ afterEach(() => {
 });
 
 describe('ExportDialog: JSON', () => {
+  it('offers a viewer the JSON download but no import', () => {
+    setup([], true);
+    fireEvent.click(screen.getByRole('tab', { name: 'JSON' }));
+    expect(screen.getByRole('button', { name: 'Download JSON' })).toBeTruthy();
+    expect(screen.queryByTestId('import-file')).toBeNull();
+    expect(screen.queryByRole('heading', { name: 'Import' })).toBeNull();
+  });
+
+  it('offers an editor the import', () => {
+    setup();
+    fireEvent.click(screen.getByRole('tab', { name: 'JSON' }));
+    expect(screen.getByTestId('import-file')).toBeTruthy();
+  });
+
   it('downloads the journey as pretty-printed JSON named after it', async () => {
     const { doc } = setup();
     const blobs: Blob[] = [];

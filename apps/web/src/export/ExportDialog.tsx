@@ -27,12 +27,14 @@ export interface ExportDialogProps {
   journey: Journey;
   doc: Y.Doc;
   origin: unknown;
+  /** A viewer (read-only link) may download the JSON but not import over the journey. */
+  readOnly?: boolean;
   onClose(): void;
 }
 
 type Tab = 'image' | 'json';
 
-export function ExportDialog({ journey, doc, origin, onClose }: ExportDialogProps) {
+export function ExportDialog({ journey, doc, origin, readOnly = false, onClose }: ExportDialogProps) {
   const t = useMessages(exportMessages);
   const [tab, setTab] = useState<Tab>('image');
   const [busy, setBusy] = useState(false);
@@ -86,7 +88,7 @@ export function ExportDialog({ journey, doc, origin, onClose }: ExportDialogProp
           {tab === 'image' ? (
             <ImageTab journey={journey} onBusy={setBusy} />
           ) : (
-            <JsonTab journey={journey} doc={doc} origin={origin} />
+            <JsonTab journey={journey} doc={doc} origin={origin} readOnly={readOnly} />
           )}
         </div>
       </div>
@@ -138,6 +140,7 @@ function ImageTab({ journey, onBusy }: { journey: Journey; onBusy(busy: boolean)
     let restoreView: () => Promise<void> = async () => {};
     try {
       // Large maps render only what is on screen: bring every node into the DOM first.
+      globalThis.performance?.mark?.('tp-export:render-all');
       restoreView = await renderEveryNode(flow, store.getState);
       const fullLayout = imageLayout(flow.getNodesBounds(flow.getNodes().filter((n) => !n.hidden)));
       if (format === 'png' && !fitsCanvas(fullLayout.width, fullLayout.height, ratio)) {
@@ -272,7 +275,7 @@ type ImportState =
   | { kind: 'done'; file: string }
   | { kind: 'failed'; message: string };
 
-function JsonTab({ journey, doc, origin }: { journey: Journey; doc: Y.Doc; origin: unknown }) {
+function JsonTab({ journey, doc, origin, readOnly }: { journey: Journey; doc: Y.Doc; origin: unknown; readOnly: boolean }) {
   const t = useMessages(exportMessages);
   const [state, setState] = useState<ImportState>({ kind: 'idle' });
   const inputRef = useRef<HTMLInputElement>(null);
@@ -302,55 +305,59 @@ function JsonTab({ journey, doc, origin }: { journey: Journey; doc: Y.Doc; origi
       <Button variant="primary" onClick={download}>
         {t('downloadJson')}
       </Button>
-      <hr className="border-slate-200" />
-      <h3 className="font-semibold">{t('importTitle')}</h3>
-      <p className="text-slate-600">{t('importIntro')}</p>
-      <label className="inline-flex cursor-pointer">
-        <span className="sr-only">{t('chooseFile')}</span>
-        <input
-          ref={inputRef}
-          type="file"
-          accept=".json,application/json"
-          data-testid="import-file"
-          onChange={onFile}
-          className="text-sm file:mr-3 file:rounded-lg file:border-0 file:bg-slate-100 file:px-3 file:py-2 file:font-medium hover:file:bg-slate-200"
-        />
-      </label>
-      {state.kind === 'invalid' && (
-        <div role="alert" className="rounded-lg bg-rose-50 p-3 text-rose-800 ring-1 ring-rose-200">
-          <p className="font-medium">{t('importInvalid', { file: state.file, count: state.issues.length })}</p>
-          <ul className="mt-2 max-h-40 list-disc overflow-auto pl-5 font-mono text-xs">
-            {state.issues.slice(0, 50).map((issue, i) => (
-              <li key={i}>
-                <span className="font-semibold">{issue.path || t('document')}</span>: {issue.message}
-              </li>
-            ))}
-          </ul>
-        </div>
+      {!readOnly && (
+        <>
+          <hr className="border-slate-200" />
+          <h3 className="font-semibold">{t('importTitle')}</h3>
+          <p className="text-slate-600">{t('importIntro')}</p>
+          <label className="inline-flex cursor-pointer">
+            <span className="sr-only">{t('chooseFile')}</span>
+            <input
+              ref={inputRef}
+              type="file"
+              accept=".json,application/json"
+              data-testid="import-file"
+              onChange={onFile}
+              className="text-sm file:mr-3 file:rounded-lg file:border-0 file:bg-slate-100 file:px-3 file:py-2 file:font-medium hover:file:bg-slate-200"
+            />
+          </label>
+          {state.kind === 'invalid' && (
+            <div role="alert" className="rounded-lg bg-rose-50 p-3 text-rose-800 ring-1 ring-rose-200">
+              <p className="font-medium">{t('importInvalid', { file: state.file, count: state.issues.length })}</p>
+              <ul className="mt-2 max-h-40 list-disc overflow-auto pl-5 font-mono text-xs">
+                {state.issues.slice(0, 50).map((issue, i) => (
+                  <li key={i}>
+                    <span className="font-semibold">{issue.path || t('document')}</span>: {issue.message}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {state.kind === 'confirm' && (
+            <div className="rounded-lg bg-amber-50 p-3 text-amber-900 ring-1 ring-amber-200">
+              <p>
+                {t('importConfirm', {
+                  current: journey.title,
+                  title: state.journey.title,
+                  file: state.file,
+                  touchpoints: state.journey.touchpoints.length,
+                  phases: state.journey.phases.length,
+                })}
+              </p>
+              <div className="mt-3 flex justify-end gap-2">
+                <Button size="sm" onClick={() => setState({ kind: 'idle' })}>
+                  {t('cancel')}
+                </Button>
+                <Button size="sm" variant="danger" onClick={() => confirm(state.journey, state.file)}>
+                  {t('replace')}
+                </Button>
+              </div>
+            </div>
+          )}
+          {state.kind === 'done' && <p role="status" className="text-emerald-700">{t('imported', { file: state.file })}</p>}
+          {state.kind === 'failed' && <p role="alert" className="text-rose-700">{t('importFailed', { message: state.message })}</p>}
+        </>
       )}
-      {state.kind === 'confirm' && (
-        <div className="rounded-lg bg-amber-50 p-3 text-amber-900 ring-1 ring-amber-200">
-          <p>
-            {t('importConfirm', {
-              current: journey.title,
-              title: state.journey.title,
-              file: state.file,
-              touchpoints: state.journey.touchpoints.length,
-              phases: state.journey.phases.length,
-            })}
-          </p>
-          <div className="mt-3 flex justify-end gap-2">
-            <Button size="sm" onClick={() => setState({ kind: 'idle' })}>
-              {t('cancel')}
-            </Button>
-            <Button size="sm" variant="danger" onClick={() => confirm(state.journey, state.file)}>
-              {t('replace')}
-            </Button>
-          </div>
-        </div>
-      )}
-      {state.kind === 'done' && <p role="status" className="text-emerald-700">{t('imported', { file: state.file })}</p>}
-      {state.kind === 'failed' && <p role="alert" className="text-rose-700">{t('importFailed', { message: state.message })}</p>}
     </div>
   );
 }
