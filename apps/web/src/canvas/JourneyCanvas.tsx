@@ -30,13 +30,13 @@ import {
   type NodeChange,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useCallback, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react';
 import { useMessages } from '../i18n/index.ts';
 import { useJourney, useJourneyContext } from '../store/context.tsx';
 import { useSelection } from '../store/selection.ts';
 import { EmotionNode, type EmotionNodeType } from './EmotionNode.tsx';
 import { CARD_HEIGHT, CARD_WIDTH, COLUMN_WIDTH, indexAt, layoutJourney, phaseAt, phaseIndexAt } from './layout.ts';
-import { MapContext, type FrictionMark, type MapContextValue } from './mapContext.ts';
+import { createFrictionStore, MapContext, shareMarks, type FrictionMark, type MapContextValue } from './mapContext.ts';
 import { canvasMessages } from './messages.ts';
 import { PeerCursors } from './PeerCursors.tsx';
 import { PhaseNode, type PhaseNodeType } from './PhaseNode.tsx';
@@ -85,6 +85,11 @@ function JourneyMap({ journey, friction, onTouchpointCreated, onCursor }: Journe
   const [removing, setRemoving] = useState<string | null>(null);
   const journeyRef = useRef(journey);
   journeyRef.current = journey;
+  // Each node reads its own mark: a new score re-renders only the nodes whose mark changed.
+  const [frictionStore] = useState(createFrictionStore);
+  useLayoutEffect(() => {
+    frictionStore.setState((s) => ({ marks: shareMarks(s.marks, friction) }));
+  }, [frictionStore, friction]);
 
   const layout = useMemo(() => layoutJourney(journey), [journey]);
   const channels = useMemo(() => new Map(journey.channels.map((c) => [c.id, c])), [journey.channels]);
@@ -352,7 +357,7 @@ function JourneyMap({ journey, friction, onTouchpointCreated, onCursor }: Journe
   const mapContext = useMemo<MapContextValue>(
     () => ({
       channels,
-      friction,
+      friction: frictionStore,
       readOnly,
       phaseCount: journey.phases.length,
       onPhaseMove,
@@ -360,7 +365,7 @@ function JourneyMap({ journey, friction, onTouchpointCreated, onCursor }: Journe
       onPhaseRename,
       onColumnDoubleClick,
     }),
-    [channels, friction, readOnly, journey.phases.length, onPhaseMove, onPhaseRemove, onPhaseRename, onColumnDoubleClick],
+    [channels, frictionStore, readOnly, journey.phases.length, onPhaseMove, onPhaseRemove, onPhaseRename, onColumnDoubleClick],
   );
 
   const addFirstPhase = () => {

@@ -6,7 +6,7 @@ import { memo, useEffect, useRef, useState } from 'react';
 import { useMessages } from '../i18n/index.ts';
 import { usePresence } from '../sync/presence.ts';
 import { COLUMN_WIDTH, HEADER_HEIGHT } from './layout.ts';
-import { useMapContext } from './mapContext.ts';
+import { useFrictionMark, useMapContext } from './mapContext.ts';
 import { canvasMessages } from './messages.ts';
 import { kpiMissed } from './visuals.ts';
 
@@ -20,7 +20,7 @@ function PhaseNodeView({ data, selected }: NodeProps<PhaseNodeType>) {
   const [draft, setDraft] = useState(phase.name);
   const inputRef = useRef<HTMLInputElement>(null);
   const others = usePresence((s) => s.selectedBy[phase.id]);
-  const score = ctx.friction.get(phase.id)?.score ?? null;
+  const score = useFrictionMark(phase.id)?.score ?? null;
   useEffect(() => {
     if (editing) inputRef.current?.select();
   }, [editing]);

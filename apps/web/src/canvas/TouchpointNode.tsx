@@ -5,7 +5,7 @@ import { memo } from 'react';
 import { useMessages } from '../i18n/index.ts';
 import { usePresence } from '../sync/presence.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from './layout.ts';
-import { useMapContext } from './mapContext.ts';
+import { useFrictionMark, useMapContext } from './mapContext.ts';
 import { canvasMessages } from './messages.ts';
 import { ChannelIcon, EmotionFace } from './icons.tsx';
 import { CHANNEL_STYLE, kpiMissed, NO_CHANNEL_COLOR } from './visuals.ts';
@@ -32,12 +32,12 @@ function formatNumber(value: number | null): string {
 
 function TouchpointNodeView({ data, selected }: NodeProps<TouchpointNodeType>) {
   const t = useMessages(canvasMessages);
-  const { channels, friction, readOnly } = useMapContext();
+  const { channels, readOnly } = useMapContext();
   const tp = data.touchpoint;
   const channel = tp.channelId ? channels.get(tp.channelId) : undefined;
   const channelStyle = channel ? CHANNEL_STYLE[channel.kind] : null;
   const accent = channelStyle?.color ?? NO_CHANNEL_COLOR;
-  const mark = friction.get(tp.id);
+  const mark = useFrictionMark(tp.id);
   const others = usePresence((s) => s.selectedBy[tp.id]);
   return (
     <div className="group relative" style={{ width: CARD_WIDTH, height: CARD_HEIGHT }} data-testid="touchpoint-card" data-id={tp.id}>

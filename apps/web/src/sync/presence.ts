@@ -35,7 +35,10 @@ function readPeer(clientId: number, state: Record<string, unknown>): Peer | null
 
 /** Mirrors the other people's awareness states into `usePresence` until the returned stop is called. */
 export function trackPresence(awareness: Awareness): () => void {
-  const update = () => {
+  const update = (changes?: { added: number[]; updated: number[]; removed: number[] }) => {
+    // This person's own cursor moves on every frame of a drag: nothing to mirror then.
+    if (changes && [...changes.added, ...changes.updated, ...changes.removed].every((id) => id === awareness.clientID)) return;
+    const previous = usePresence.getState().selectedBy;
     const peers: Peer[] = [];
     for (const [clientId, state] of awareness.getStates()) {
       if (clientId === awareness.clientID) continue;
@@ -45,6 +48,11 @@ export function trackPresence(awareness: Awareness): () => void {
     peers.sort((a, b) => a.clientId - b.clientId);
     const selectedBy: Record<string, string[]> = {};
     for (const peer of peers) for (const id of peer.selection) (selectedBy[id] ??= []).push(peer.color);
+    // Keep the same array where the colours did not change: nodes select their own entry.
+    for (const [id, colors] of Object.entries(selectedBy)) {
+      const old = previous[id];
+      if (old && old.length === colors.length && old.every((c, i) => c === colors[i])) selectedBy[id] = old;
+    }
     usePresence.setState({ peers, selectedBy });
   };
   awareness.on('change', update);
