@@ -34,6 +34,28 @@ export function seededRandom(seed: number): () => number {
 const PHASE_NAMES = ['Orientation', 'Comparison', 'Purchase', 'Onboarding', 'Use', 'Service', 'Aftersales', 'Renewal'];
 const VERBS = ['Compare', 'Read', 'Order', 'Ask about', 'Receive', 'Pay for', 'Check', 'Return', 'Review', 'Track', 'Book', 'Cancel'];
 const OBJECTS = ['premiums', 'the offer', 'the delivery', 'an invoice', 'the contract', 'a repair', 'the FAQ', 'a voucher', 'the order status', 'an appointment'];
+// Descriptions and lookbook notes of the length people write them: a sentence or two.
+const SITUATIONS = [
+  'The customer arrives from a search ad and wants the answer without creating an account.',
+  'Most customers do this on a phone, often in between other things.',
+  'The customer has the paperwork at hand and expects the form to know their details already.',
+  'Customers who call here usually tried the website first and got stuck.',
+  'A confirmation arrives by email within a minute; without it, people call to check.',
+  'The customer compares our offer with two others side by side.',
+];
+const DETAILS = [
+  'Prices shown must include tax.',
+  'Waiting time is the main complaint in the survey.',
+  'Keep the wording the same as in the letter.',
+  'Half of the drop-off happens on this screen.',
+  '',
+];
+const NOTES = [
+  'Contact center: open the customer file before asking for details again.',
+  'Store staff: the campaign leaflet explains the voucher; hand it out at the counter.',
+  'Script: confirm the delivery date and offer a text reminder.',
+  'Sales: mention the winter discount only to existing customers.',
+];
 const CHANNELS: Array<Omit<Channel, 'id'>> = [
   { name: 'Website', kind: 'web', canConvert: true },
   { name: 'App', kind: 'app', canConvert: true },
@@ -59,6 +81,11 @@ export function generateJourney(options: GenerateOptions): Journey {
   const random = seededRandom(options.seed ?? 1);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
+  // Texts come from a stream of their own, so the other fields stay what they were.
+  const textRandom = seededRandom(((options.seed ?? 1) ^ 0x7e47) >>> 0);
+  const pickText = <T>(items: readonly T[]): T => items[Math.floor(textRandom() * items.length)]!;
+  const description = () => (textRandom() < 0.6 ? `${pickText(SITUATIONS)} ${pickText(DETAILS)}`.trim() : '');
+  const notes = () => (textRandom() < 0.3 ? pickText(NOTES) : '');
   let kpiCounter = 0;
   const kpi = (): Kpi => {
     const target = int(50, 95);
@@ -94,7 +121,7 @@ export function generateJourney(options: GenerateOptions): Journey {
       title: `${pick(VERBS)} ${pick(OBJECTS)}`,
       channelId: random() < 0.97 ? pick(channels).id : null,
       goal: random() < 0.7 ? `Customer wants to ${pick(VERBS).toLowerCase()} ${pick(OBJECTS)}` : '',
-      description: '',
+      description: description(),
       emotion: int(-2, 2),
       effort: int(0, 5),
       isKeyMoment: keyMoment,
@@ -104,7 +131,7 @@ export function generateJourney(options: GenerateOptions): Journey {
       callToAction: random() < 0.2 ? `${pick(VERBS)} now` : '',
       ownerTeam: pick(OWNER_TEAMS),
       kpis: random() < 0.2 ? [kpi()] : [],
-      notes: '',
+      notes: notes(),
     });
   }
 

@@ -18,9 +18,10 @@ import {
 } from './layout.ts';
 import { TOUCHPOINT_DEFAULTS } from './touchpoint.ts';
 import { STEP_DEFAULTS } from './step.ts';
-import { compareOrder, orderOf, sortByOrder } from './order.ts';
+import { sortedWhere } from './lookup.ts';
+import { orderOf, sortByOrder } from './order.ts';
 import { readChannel, readKpi, readPersona, readPhase, readStep, readTouchpoint } from './read.ts';
-import { LOCALES, SCHEMA_VERSION, type Journey, type Kpi } from './schema.ts';
+import { LOCALES, SCHEMA_VERSION, type Journey, type Kpi, type Touchpoint } from './schema.ts';
 import { assertJourney } from './validation.ts';
 
 /**
@@ -53,9 +54,8 @@ export function toJSON(doc: Y.Doc): Journey {
   // Phases, live ones in order; removed ones only as placement hints or revived.
   const allPhases = sortByOrder([...maps.phases.values()]);
   let live = allPhases.filter(isLivePhase);
-  const touchpointMaps = [...maps.touchpoints.values()];
   if (live.length === 0) {
-    const holding = new Set(touchpointMaps.map((t) => t.get(TOUCHPOINT_KEYS.phaseId)));
+    const holding = new Set([...maps.touchpoints.values()].map((t) => t.get(TOUCHPOINT_KEYS.phaseId)));
     live = allPhases.filter((p) => holding.has(keyOf(p)));
   }
   const phaseRank = new Map(live.map((p, i) => [keyOf(p), i]));
@@ -76,51 +76,43 @@ export function toJSON(doc: Y.Doc): Journey {
     return rank;
   };
 
-  interface Placed {
-    map: YEntity;
-    rank: number;
-    orphan: boolean;
-    order: number;
-    id: string;
-  }
-  const placed: Placed[] = [];
-  if (live.length > 0) {
-    for (const map of touchpointMaps) {
-      // Sort keys are read once: a Y.Map read per comparison adds up at thousands.
+  // Each live phase's touchpoints come sorted from the lookup index (kept sorted as they
+  // change); the ones whose phase is gone are placed after them.
+  const inPhase = live.map((p) => sortedWhere(maps.touchpoints, TOUCHPOINT_KEYS.phaseId, keyOf(p)));
+  const orphans: YEntity[][] = live.map(() => []);
+  if (inPhase.reduce((sum, list) => sum + list.length, 0) < maps.touchpoints.size && live.length > 0) {
+    for (const map of maps.touchpoints.values()) {
       const own = map.get(TOUCHPOINT_KEYS.phaseId);
-      const ownRank = phaseRank.get(own as string);
-      const orphan = ownRank === undefined;
-      placed.push({ map, rank: orphan ? placeOrphan(own) : ownRank, orphan, order: orderOf(map), id: keyOf(map) });
+      if (typeof own !== 'string' || !phaseRank.has(own)) orphans[placeOrphan(own)]!.push(map);
     }
+    orphans.forEach((list) => sortByOrder(list));
   }
-  placed.sort(
-    (a, b) =>
-      a.rank - b.rank ||
-      // Orphans go after the touchpoints already in the phase they land in.
-      Number(a.orphan) - Number(b.orphan) ||
-      compareOrder(a.order, a.id, b.order, b.id),
-  );
   const channelIds = new Set(maps.channels.keys());
-  const liveIds = live.map(keyOf);
   const position = new Map<string, number>();
-  let lastRank = -1;
-  let order = 0;
-  const touchpoints = placed.map(({ map, rank, id }, i) => {
-    order = rank === lastRank ? order + 1 : 0;
-    lastRank = rank;
-    position.set(id, i);
-    const channel = map.get(TOUCHPOINT_KEYS.channelId);
-    const channelId = typeof channel === 'string' && channelIds.has(channel) ? channel : null;
-    return readTouchpoint(map, { phaseId: liveIds[rank]!, order, channelId }, kpisOf(id));
+  const touchpoints: Touchpoint[] = [];
+  live.forEach((phase, rank) => {
+    const phaseId = keyOf(phase);
+    let order = 0;
+    for (const list of [inPhase[rank]!, orphans[rank]!]) {
+      for (const map of list) {
+        const id = keyOf(map);
+        position.set(id, touchpoints.length);
+        const channel = map.get(TOUCHPOINT_KEYS.channelId);
+        const channelId = typeof channel === 'string' && channelIds.has(channel) ? channel : null;
+        touchpoints.push(readTouchpoint(map, { phaseId, order: order++, channelId }, kpisOf(id)));
+      }
+    }
   });
 
-  const placedSteps: Array<{ step: YEntity; from: number; to: number; id: string }> = [];
+  // Steps in the order of their ends' positions: one number per step to sort by.
+  const placedSteps: Array<{ step: YEntity; at: number; id: string }> = [];
+  const width = touchpoints.length;
   for (const step of maps.steps.values()) {
     const from = position.get(step.get(STEP_KEYS.from) as string);
     const to = position.get(step.get(STEP_KEYS.to) as string);
-    if (from !== undefined && to !== undefined) placedSteps.push({ step, from, to, id: keyOf(step) });
+    if (from !== undefined && to !== undefined) placedSteps.push({ step, at: from * width + to, id: keyOf(step) });
   }
-  placedSteps.sort((a, b) => a.from - b.from || a.to - b.to || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  placedSteps.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const steps = placedSteps.map(({ step }) => readStep(step));
 
   const locale = meta.get('locale');

@@ -35,6 +35,14 @@ describe('generateJourney', () => {
     expect(journey.steps.some((s) => s.handoff !== null)).toBe(true);
     expect(journey.touchpoints.some((t) => t.kpis.length > 0)).toBe(true);
     expect(new Set(journey.phases.map((p) => p.cycle))).toEqual(new Set(['buy', 'use']));
+    // Texts of the length people write: some touchpoints have a description and notes.
+    const described = journey.touchpoints.filter((t) => t.description !== '');
+    const noted = journey.touchpoints.filter((t) => t.notes !== '');
+    expect(described.length).toBeGreaterThan(80);
+    expect(described.length).toBeLessThan(160);
+    expect(noted.length).toBeGreaterThan(30);
+    expect(noted.length).toBeLessThan(100);
+    expect([...described, ...noted].every((t) => t.description.length + t.notes.length < 250)).toBe(true);
   });
 
   it('round-trips through a Yjs document', () => {
