@@ -22,6 +22,7 @@ export const switchNoHandoff: Rule = {
       ? 'Zoek uit wat er bij deze overstap wordt doorgegeven en leg de overdracht vast (volledig, gedeeltelijk of geen).'
       : 'Find out what is passed on at this switch and record it as the handoff (full, partial or none).';
     const lowered = lower(settings.severity);
+    const passOn: (string | undefined)[] = new Array(channelList.length);
     for (let k = 0; k < steps.length; k++) {
       const step = steps[k]!;
       if (step.handoff === 'full') continue;
@@ -50,7 +51,8 @@ export const switchNoHandoff: Rule = {
           step.handoff === 'none'
             ? (nl ? `${lead} en moeten opnieuw beginnen: er wordt niets doorgegeven van wat ze al deden.` : `${lead} and have to start over: nothing they did is passed on.`)
             : (nl ? `${lead}, en maar een deel van wat ze al deden wordt doorgegeven.` : `${lead}, and only part of what they did is passed on.`);
-        suggestion = nl
+        // One suggestion per channel switched to, shared by its findings.
+        suggestion = passOn[cb] ??= nl
           ? `Geef door wat de klant al deed (een dossiernummer, het ingevulde formulier), zodat ${toName} verder kan waar de klant gebleven was.`
           : `Pass on what the customer already did (a case number, the filled-in form), so ${toName} can continue where they left off.`;
       }
