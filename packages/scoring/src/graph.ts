@@ -29,10 +29,10 @@ export function reachableFrom(index: JourneyIndex, starts: readonly number[]): U
 /**
  * The cycles of the step graph: its strongly connected components that hold more than one
  * touchpoint or a touchpoint with a step to itself (Tarjan's algorithm with explicit
- * stacks). Each is a list of touchpoint positions sorted ascending (map order); the list
+ * stacks). Each is an array of touchpoint positions sorted ascending (map order); the list
  * is sorted by their first position.
  */
-export function cycles(index: JourneyIndex): number[][] {
+export function cycles(index: JourneyIndex): Int32Array[] {
   const n = index.touchpoints.length;
   const { outStart, outTo } = index;
   const order = new Int32Array(n).fill(-1);
@@ -43,7 +43,7 @@ export function cycles(index: JourneyIndex): number[][] {
   const call = new Int32Array(n);
   let stackTop = 0;
   let callTop = 0;
-  const components: number[][] = [];
+  const components: Int32Array[] = [];
   let counter = 0;
 
   for (let root = 0; root < n; root++) {
@@ -82,21 +82,18 @@ export function cycles(index: JourneyIndex): number[][] {
         onStack[node] = 0;
         for (let k = outStart[node]!; k < outStart[node + 1]!; k++) {
           if (outTo[k] === node) {
-            components.push([node]);
+            components.push(Int32Array.of(node));
             break;
           }
         }
         continue;
       }
-      const component: number[] = [];
-      let member: number;
-      do {
-        member = stack[--stackTop]!;
-        onStack[member] = 0;
-        component.push(member);
-      } while (member !== node);
-      component.sort((a, b) => a - b);
-      components.push(component);
+      // The component is the top of the stack down to `node`; a typed array sorts natively.
+      let bottom = stackTop;
+      do onStack[stack[--bottom]!] = 0;
+      while (stack[bottom] !== node);
+      components.push(stack.slice(bottom, stackTop).sort());
+      stackTop = bottom;
     }
   }
   return components.sort((a, b) => a[0]! - b[0]!);

@@ -63,10 +63,13 @@ export class FindingSink {
   }
 
   /** A finding on touchpoints `nodes` (ascending), which sits at the first and costs each of them. */
-  touchpoints(nodes: readonly number[], severity: Severity, targets: Target[], id: string, message: string, suggestion: string): void {
+  touchpoints(nodes: ArrayLike<number>, severity: Severity, targets: Target[], id: string, message: string, suggestion: string): void {
     const first = nodes[0]!;
     const penalty = this.push(severity, targets, id, message, suggestion, this.phaseOf[first]!, first + 1);
-    for (const i of nodes) this.touchpointPenalty[i] = this.touchpointPenalty[i]! + penalty;
+    for (let k = 0; k < nodes.length; k++) {
+      const i = nodes[k]!;
+      this.touchpointPenalty[i] = this.touchpointPenalty[i]! + penalty;
+    }
   }
 
   /** A finding on phases `ranks` (no touchpoint targets), which sits at the first and costs each of them. */

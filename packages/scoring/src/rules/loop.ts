@@ -25,7 +25,7 @@ export const loop: Rule = {
     for (const component of cycles(index)) {
       const first = component[0]!;
       for (const node of component) inComponent[node] = first;
-      const targets: Target[] = component.map((i): Target => ({ kind: 'touchpoint', id: touchpoints[i]!.id }));
+      const targets: Target[] = Array.from(component, (i): Target => ({ kind: 'touchpoint', id: touchpoints[i]!.id }));
       // The steps that lead back: to the same or an earlier touchpoint of the loop.
       for (const node of component) {
         for (let e = outStart[node]!; e < outStart[node + 1]!; e++) {
@@ -33,15 +33,15 @@ export const loop: Rule = {
           if (inComponent[to] === first && to <= node) targets.push({ kind: 'step', id: steps[outSteps[e]!]!.id });
         }
       }
-      const titles = component.map((i) => touchpoints[i]!.title);
+      const titles = Array.from(component.subarray(0, 4), (i) => touchpoints[i]!.title);
       const message =
         component.length === 1
           ? nl
             ? `"${titles[0]}" stuurt klanten terug naar zichzelf: ze moeten het opnieuw doen.`
             : `"${titles[0]}" sends customers back to itself: they have to do it again.`
           : nl
-            ? `Klanten kunnen in een rondje lopen: ${titleList(titles, locale)} leiden naar elkaar terug. Zulk herhaalwerk kost tijd en geduld.`
-            : `Customers can go round in circles: ${titleList(titles, locale)} lead back to each other. Rework like this costs time and patience.`;
+            ? `Klanten kunnen in een rondje lopen: ${titleList(titles, locale, 3, component.length)} leiden naar elkaar terug. Zulk herhaalwerk kost tijd en geduld.`
+            : `Customers can go round in circles: ${titleList(titles, locale, 3, component.length)} lead back to each other. Rework like this costs time and patience.`;
       out.touchpoints(
         component,
         settings.severity,
