@@ -70,6 +70,13 @@ function sameCurve(a: { id: string; x: number; emotion: number }[], b: { id: str
   return true;
 }
 
+/** True when both lists hold the same objects in the same order. */
+export function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 export function JourneyCanvas({ friction, onTouchpointCreated, onCursor }: JourneyCanvasProps) {
   const journey = useJourney();
   if (!journey) return null;
@@ -102,6 +109,7 @@ function JourneyMap({ journey, friction, onTouchpointCreated, onCursor }: Journe
 
   // --- nodes, reusing the previous object of every node whose inputs did not change ---
   const nodeCache = useRef(new Map<string, MapNode>());
+  const nodesRef = useRef<MapNode[]>([]);
   const nodes = useMemo(() => {
     const cache = nodeCache.current;
     const next = new Map<string, MapNode>();
@@ -188,11 +196,12 @@ function JourneyMap({ journey, friction, onTouchpointCreated, onCursor }: Journe
       out.push(node);
     }
     nodeCache.current = next;
-    return out;
+    return sameItems(nodesRef.current, out) ? nodesRef.current : (nodesRef.current = out);
   }, [journey, layout, counts, dragging, selection.touchpoints, selection.phase, readOnly]);
 
   // --- edges ---
   const edgeCache = useRef(new Map<string, StepEdgeType>());
+  const edgesRef = useRef<StepEdgeType[]>([]);
   const edges = useMemo(() => {
     const cache = edgeCache.current;
     const next = new Map<string, StepEdgeType>();
@@ -235,7 +244,9 @@ function JourneyMap({ journey, friction, onTouchpointCreated, onCursor }: Journe
       out.push(edge);
     }
     edgeCache.current = next;
-    return out;
+    // The same array when no edge changed (an edit of a touchpoint's title, say): React Flow
+    // then skips rebuilding its connection lookup and redrawing every edge.
+    return sameItems(edgesRef.current, out) ? edgesRef.current : (edgesRef.current = out);
   }, [journey.steps, layout, touchpointsById, selection.steps]);
 
   // --- changes from React Flow: selection and drag positions (local only) ---
