@@ -80,6 +80,7 @@ export async function exportMapImage(viewportElement: HTMLElement, options: Imag
   await yieldToBrowser();
   check();
   const fontEmbedCSS = await fontEmbedCss(viewportElement);
+  mark('fonts-done');
   check();
 
   const keep = exportFilter(options.includeFriction);
@@ -88,6 +89,7 @@ export async function exportMapImage(viewportElement: HTMLElement, options: Imag
   await yieldToBrowser();
   check();
   const svg = viewportToSvg(viewportElement, { layout, keep: (element) => keep(element), backgroundColor, fontCss: fontEmbedCSS });
+  mark('copied');
   check();
   if (format === 'svg') {
     onProgress?.('encode', 1);
@@ -98,6 +100,7 @@ export async function exportMapImage(viewportElement: HTMLElement, options: Imag
   await yieldToBrowser();
   check();
   const image = await loadSvgImage(svg);
+  mark('decoded');
   check();
   const size = canvasSize(layout.width, layout.height, ratio);
   const canvas = document.createElement('canvas');
