@@ -12,6 +12,7 @@ import {
   PHASE_KEYS,
   ROOT_NAMES,
   STEP_KEYS,
+  stepEnds,
   TOUCHPOINT_KEYS,
   withoutDefaults,
   type YEntity,
@@ -108,8 +109,9 @@ export function toJSON(doc: Y.Doc): Journey {
   const placedSteps: Array<{ step: YEntity; at: number; id: string }> = [];
   const width = touchpoints.length;
   for (const step of maps.steps.values()) {
-    const from = position.get(step.get(STEP_KEYS.from) as string);
-    const to = position.get(step.get(STEP_KEYS.to) as string);
+    const ends = stepEnds(step);
+    const from = position.get(ends[0]);
+    const to = position.get(ends[1]);
     if (from !== undefined && to !== undefined) placedSteps.push({ step, at: from * width + to, id: keyOf(step) });
   }
   placedSteps.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -157,7 +159,9 @@ function writeJourney(doc: Y.Doc, journey: Journey, origin: unknown): void {
       maps.touchpoints.set(touchpoint.id, entity(withoutDefaults(touchpoint, TOUCHPOINT_DEFAULTS), TOUCHPOINT_KEYS));
       writeKpis(touchpoint.id, kpis);
     }
-    for (const step of journey.steps) maps.steps.set(step.id, entity(withoutDefaults(step, STEP_DEFAULTS), STEP_KEYS));
+    for (const { from, to, ...step } of journey.steps) {
+      maps.steps.set(step.id, entity(withoutDefaults({ ...step, ends: [from, to] }, STEP_DEFAULTS), STEP_KEYS));
+    }
     journey.channels.forEach((channel, order) => maps.channels.set(channel.id, entity({ ...channel, order }, CHANNEL_KEYS)));
     journey.personas.forEach((persona, order) => maps.personas.set(persona.id, entity({ ...persona, order }, PERSONA_KEYS)));
   }, origin);

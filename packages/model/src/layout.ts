@@ -10,7 +10,7 @@
 //                        (plain names: the journey has one meta map)
 //   phases       Y.Map<id, Y.Map>  PHASE_KEYS       name, order, cycle, description, removed
 //   touchpoints  Y.Map<id, Y.Map>  TOUCHPOINT_KEYS  phaseId, order (within the phase), fields…
-//   steps        Y.Map<id, Y.Map>  STEP_KEYS        from, to, label, handoff
+//   steps        Y.Map<id, Y.Map>  STEP_KEYS        ends ([from, to]: never edited, so one value), label, handoff
 //   channels     Y.Map<id, Y.Map>  CHANNEL_KEYS     name, kind, canConvert, order
 //   personas     Y.Map<id, Y.Map>  PERSONA_KEYS     name, description, goals (plain array), order
 //   kpis         Y.Map<id, Y.Map>  KPI_KEYS         ownerId (phase or touchpoint), order, name, …
@@ -42,7 +42,14 @@ export const TOUCHPOINT_KEYS = {
   ownerTeam: 'm',
   notes: 'n',
 } as const;
-export const STEP_KEYS = { from: 'f', to: 't', label: 'l', handoff: 'h' } as const;
+export const STEP_KEYS = { ends: 'e', label: 'l', handoff: 'h' } as const;
+
+/** The ends of a stored step, `[from, to]`; an end that is not a string reads as ''. */
+export function stepEnds(step: YEntity): [string, string] {
+  const ends = step.get(STEP_KEYS.ends);
+  if (!Array.isArray(ends)) return ['', ''];
+  return [typeof ends[0] === 'string' ? ends[0] : '', typeof ends[1] === 'string' ? ends[1] : ''];
+}
 export const CHANNEL_KEYS = { name: 'n', kind: 'k', canConvert: 'v', order: ORDER } as const;
 export const PERSONA_KEYS = { name: 'n', description: 'd', goals: 'g', order: ORDER } as const;
 export const KPI_KEYS = { ownerId: 'w', order: ORDER, name: 'n', unit: 'u', target: 't', actual: 'a', direction: 'r' } as const;

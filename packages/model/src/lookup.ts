@@ -14,6 +14,15 @@ import type * as Y from 'yjs';
 import { keyOf, type YEntity } from './layout.ts';
 import { compareOrder, orderOf, sortByOrder } from './order.ts';
 
+/** A value computed from an entity, to look entities up by (a stored key is looked up by its name). */
+export interface DerivedField {
+  read(entity: YEntity): unknown;
+}
+
+type Field = string | DerivedField;
+
+const valueIn = (entity: YEntity, field: Field): unknown => (typeof field === 'string' ? entity.get(field) : field.read(entity));
+
 interface FieldIndex {
   byValue: Map<unknown, Set<YEntity>>;
   /** The value each entity is filed under. */
@@ -28,7 +37,7 @@ interface RootIndex {
   byKey: Map<string, YEntity>;
   /** Each entity's order when last seen. */
   orders: Map<YEntity, number>;
-  fields: Map<string, FieldIndex>;
+  fields: Map<Field, FieldIndex>;
 }
 
 /** Per document, the indexes by root map (keyed as Yjs types, as transactions name them). */
@@ -38,8 +47,8 @@ function compare(index: RootIndex, a: YEntity, b: YEntity): number {
   return compareOrder(index.orders.get(a) ?? 0, keyOf(a), index.orders.get(b) ?? 0, keyOf(b));
 }
 
-function file(index: RootIndex, fieldIndex: FieldIndex, field: string, entity: YEntity): void {
-  const value = entity.get(field);
+function file(index: RootIndex, fieldIndex: FieldIndex, field: Field, entity: YEntity): void {
+  const value = valueIn(entity, field);
   let set = fieldIndex.byValue.get(value);
   if (!set) fieldIndex.byValue.set(value, (set = new Set()));
   set.add(entity);
@@ -118,7 +127,7 @@ function changedInTransaction(doc: Y.Doc, root: Y.Map<YEntity>): boolean {
 }
 
 /** The up-to-date index of `root` by `field`, or null when it cannot be trusted right now. */
-function indexFor(root: Y.Map<YEntity>, field: string): { index: RootIndex; fieldIndex: FieldIndex } | null {
+function indexFor(root: Y.Map<YEntity>, field: Field): { index: RootIndex; fieldIndex: FieldIndex } | null {
   const doc = root.doc;
   if (!doc || changedInTransaction(doc, root)) return null;
   let indexes = perDoc.get(doc);
@@ -146,21 +155,21 @@ function indexFor(root: Y.Map<YEntity>, field: string): { index: RootIndex; fiel
   return { index, fieldIndex };
 }
 
-function scan(root: Y.Map<YEntity>, field: string, value: unknown): YEntity[] {
+function scan(root: Y.Map<YEntity>, field: Field, value: unknown): YEntity[] {
   const out: YEntity[] = [];
-  for (const entity of root.values()) if (entity.get(field) === value) out.push(entity);
+  for (const entity of root.values()) if (valueIn(entity, field) === value) out.push(entity);
   return out;
 }
 
-/** The entities of `root` whose stored `field` equals `value`, in no particular order. */
-export function entitiesWhere(root: Y.Map<YEntity>, field: string, value: unknown): YEntity[] {
+/** The entities of `root` whose `field` (a stored key, or derived) equals `value`, in no particular order. */
+export function entitiesWhere(root: Y.Map<YEntity>, field: Field, value: unknown): YEntity[] {
   const found = indexFor(root, field);
   if (!found) return scan(root, field, value);
   return [...(found.fieldIndex.byValue.get(value) ?? [])];
 }
 
 /** The entities of `root` whose stored `field` equals `value`, sorted by order (then id). */
-export function sortedWhere(root: Y.Map<YEntity>, field: string, value: unknown): YEntity[] {
+export function sortedWhere(root: Y.Map<YEntity>, field: Field, value: unknown): YEntity[] {
   const found = indexFor(root, field);
   if (!found) return sortByOrder(scan(root, field, value));
   const { index, fieldIndex } = found;

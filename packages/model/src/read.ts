@@ -1,6 +1,6 @@
 // Readers from the Yjs layout to plain values. They never trust what is in the document
 // (any client could have written anything), falling back to defaults field by field.
-import { CHANNEL_KEYS as C, KPI_KEYS as K, keyOf, PERSONA_KEYS as U, PHASE_KEYS as P, STEP_KEYS as S, TOUCHPOINT_KEYS as T, type YEntity } from './layout.ts';
+import { CHANNEL_KEYS as C, KPI_KEYS as K, keyOf, PERSONA_KEYS as U, PHASE_KEYS as P, STEP_KEYS as S, stepEnds, TOUCHPOINT_KEYS as T, type YEntity } from './layout.ts';
 import {
   CHANNEL_KINDS,
   CYCLES,
@@ -82,10 +82,11 @@ export function readTouchpoint(
 
 export function readStep(map: YEntity): Step {
   const handoff = map.get(S.handoff);
+  const [from, to] = stepEnds(map);
   return {
     id: keyOf(map),
-    from: str(map.get(S.from)),
-    to: str(map.get(S.to)),
+    from,
+    to,
     label: str(map.get(S.label)),
     handoff: handoff === null || handoff === undefined ? null : oneOf(HANDOFFS, handoff, 'none'),
   };

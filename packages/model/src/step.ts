@@ -31,7 +31,7 @@ export function connectStep(doc: Y.Doc, input: StepInput, origin?: unknown): str
   doc.transact(() => {
     const maps = journeyMaps(doc);
     for (const end of [from, to]) if (!maps.touchpoints.has(end)) throw new Error(`unknown touchpoint "${end}"`);
-    maps.steps.set(stepId, entity(withoutDefaults({ from, to, ...fields }, STEP_DEFAULTS), STEP_KEYS));
+    maps.steps.set(stepId, entity(withoutDefaults({ ends: [from, to], ...fields }, STEP_DEFAULTS), STEP_KEYS));
   }, origin);
   return stepId;
 }

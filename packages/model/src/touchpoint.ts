@@ -1,9 +1,9 @@
 // Touchpoints: the contact moments, placed in a phase column at a position.
 import type * as Y from 'yjs';
 import { newId } from './id.ts';
-import { entity, isLivePhase, journeyMaps, keyOf, KPI_KEYS, setChanged, STEP_KEYS, TOUCHPOINT_KEYS as T, withoutDefaults, type YEntity } from './layout.ts';
+import { entity, isLivePhase, journeyMaps, keyOf, KPI_KEYS, setChanged, stepEnds, TOUCHPOINT_KEYS as T, withoutDefaults, type YEntity } from './layout.ts';
 import { orderAt } from './order.ts';
-import { entitiesWhere, sortedWhere } from './lookup.ts';
+import { entitiesWhere, sortedWhere, type DerivedField } from './lookup.ts';
 import { checkFields } from './patch.ts';
 import { touchpointSchema, type OwnerTeam } from './schema.ts';
 
@@ -61,6 +61,10 @@ export const TOUCHPOINT_DEFAULTS = {
   ownerTeam: null,
   notes: '',
 } satisfies Omit<Required<TouchpointFields>, 'title'>;
+
+/** Lookups of steps by either end. */
+const STEP_FROM: DerivedField = { read: (step) => stepEnds(step)[0] };
+const STEP_TO: DerivedField = { read: (step) => stepEnds(step)[1] };
 
 /** The touchpoints of one phase, in their order. */
 export function touchpointsIn(doc: Y.Doc, phaseId: string): YEntity[] {
@@ -136,7 +140,7 @@ export function deleteTouchpointIn(doc: Y.Doc, touchpointId: string): boolean {
   const maps = journeyMaps(doc);
   if (!maps.touchpoints.has(touchpointId)) return false;
   maps.touchpoints.delete(touchpointId);
-  const steps = new Set([...entitiesWhere(maps.steps, STEP_KEYS.from, touchpointId), ...entitiesWhere(maps.steps, STEP_KEYS.to, touchpointId)]);
+  const steps = new Set([...entitiesWhere(maps.steps, STEP_FROM, touchpointId), ...entitiesWhere(maps.steps, STEP_TO, touchpointId)]);
   for (const step of steps) maps.steps.delete(keyOf(step));
   for (const kpi of entitiesWhere(maps.kpis, KPI_KEYS.ownerId, touchpointId)) maps.kpis.delete(keyOf(kpi));
   return true;

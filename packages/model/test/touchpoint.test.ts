@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
   addTouchpoint,
+  connectStep,
   JourneyValidationError,
   moveTouchpoint,
   removePhase,
@@ -10,7 +11,7 @@ import {
   toJSON,
   updateTouchpoint,
 } from '../src/index.ts';
-import { TOUCHPOINT_KEYS as T } from '../src/layout.ts';
+import { STEP_KEYS, TOUCHPOINT_KEYS as T } from '../src/layout.ts';
 import { expectRefused, layoutOf, sampleDoc } from './fixtures.ts';
 
 const find = (doc: Y.Doc, id: string) => toJSON(doc).touchpoints.find((t) => t.id === id);
@@ -185,5 +186,16 @@ describe('storage of default values', () => {
     // A later edit back to the default is stored like any other edit.
     updateTouchpoint(doc, 'lean', { emotion: 0, effort: 3 });
     expect(find(doc, 'lean')).toMatchObject({ emotion: 0, effort: 3 });
+  });
+
+  it("stores a step's ends as one value, and leaves out a step whose stored ends are malformed", () => {
+    const doc = sampleDoc();
+    const [from, to] = toJSON(doc).touchpoints.map((t) => t.id);
+    connectStep(doc, { id: 'lean-step', from: from!, to: to! });
+    const stored = doc.getMap<Y.Map<unknown>>('steps').get('lean-step')!;
+    expect([...stored.keys()]).toEqual([STEP_KEYS.ends]);
+    expect(toJSON(doc).steps.find((s) => s.id === 'lean-step')).toEqual({ id: 'lean-step', from, to, label: '', handoff: null });
+    stored.set(STEP_KEYS.ends, 'not a pair');
+    expect(toJSON(doc).steps.find((s) => s.id === 'lean-step')).toBeUndefined();
   });
 });
