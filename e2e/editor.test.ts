@@ -174,6 +174,24 @@ describe('editor', () => {
     expect(await anna.locator('.react-flow__edge').count()).toBe(expected.steps.length);
   });
 
+  it('draws each card\'s handles where the map declares them (so edges need no measuring pass)', async () => {
+    const page = await person('Hana', '#0891b2');
+    await openMap(page, created.links.editor.url);
+    const card = page.locator('.react-flow__node-touchpoint').first();
+    await card.waitFor();
+    const offsets = (await card.evaluate(`(() => {
+      const node = document.querySelector('.react-flow__node-touchpoint');
+      const zoom = node.getBoundingClientRect().width / node.offsetWidth;
+      const box = node.getBoundingClientRect();
+      return Object.fromEntries([...node.querySelectorAll('.react-flow__handle')].map((h) => {
+        const r = h.getBoundingClientRect();
+        return [h.dataset.handleid, [Math.round((r.left - box.left) / zoom), Math.round((r.top - box.top) / zoom), Math.round(r.width / zoom)]];
+      }));
+    })()`)) as Record<string, [number, number, number]>;
+    // Card 248 x 132, handles 12 px (see CARD_HANDLES in JourneyCanvas.tsx).
+    expect(offsets).toEqual({ l: [-6, 60, 12], r: [242, 60, 12], t: [118, -6, 12], b: [118, 126, 12] });
+  });
+
   it('lets a viewer see the map but not change it', async () => {
     const before = await server();
     const viewer = await person('Vera', '#16a34a');

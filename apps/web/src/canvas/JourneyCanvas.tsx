@@ -21,6 +21,7 @@ import {
   MarkerType,
   MiniMap,
   Panel,
+  Position,
   ReactFlow,
   useReactFlow,
   type Connection,
@@ -28,6 +29,7 @@ import {
   type EdgeChange,
   type Node,
   type NodeChange,
+  type NodeHandle,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react';
@@ -61,6 +63,20 @@ export interface JourneyCanvasProps {
 }
 
 const MULTI_KEYS = ['Shift', 'Meta', 'Control'];
+
+/**
+ * Where a card's four handles are (12 px squares centred on each side, as TouchpointNode
+ * draws them). Known up front, React Flow can draw edges without first rendering and
+ * measuring every card of a large map, including the thousands off screen.
+ */
+const HANDLE_SIZE = 12;
+const CARD_HANDLES: NodeHandle[] = [
+  { id: 'l', position: Position.Left, x: -HANDLE_SIZE / 2, y: CARD_HEIGHT / 2 - HANDLE_SIZE / 2 },
+  { id: 'r', position: Position.Right, x: CARD_WIDTH - HANDLE_SIZE / 2, y: CARD_HEIGHT / 2 - HANDLE_SIZE / 2 },
+  { id: 't', position: Position.Top, x: CARD_WIDTH / 2 - HANDLE_SIZE / 2, y: -HANDLE_SIZE / 2 },
+  { id: 'b', position: Position.Bottom, x: CARD_WIDTH / 2 - HANDLE_SIZE / 2, y: CARD_HEIGHT - HANDLE_SIZE / 2 },
+].map((h) => ({ ...h, type: 'source' as const, width: HANDLE_SIZE, height: HANDLE_SIZE }));
+const NO_HANDLES: NodeHandle[] = [];
 const LARGE_MAP = 150;
 
 /** True when the emotion curve did not change (so the lane keeps its node and skips a redraw). */
@@ -144,6 +160,7 @@ function JourneyMap({ journey, friction, onTouchpointCreated, onCursor }: Journe
               zIndex: -1,
               width: COLUMN_WIDTH,
               height: layout.columnHeight,
+              handles: NO_HANDLES,
             };
       next.set(id, node);
       out.push(node);
@@ -162,6 +179,7 @@ function JourneyMap({ journey, friction, onTouchpointCreated, onCursor }: Journe
             connectable: false,
             focusable: false,
             zIndex: -1,
+            handles: NO_HANDLES,
           };
     if (journey.phases.length > 0) {
       next.set(LANE_ID, lane);
@@ -191,6 +209,7 @@ function JourneyMap({ journey, friction, onTouchpointCreated, onCursor }: Journe
               connectable: !readOnly,
               width: CARD_WIDTH,
               height: CARD_HEIGHT,
+              handles: CARD_HANDLES,
             };
       next.set(tp.id, node);
       out.push(node);
