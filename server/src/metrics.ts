@@ -5,6 +5,10 @@ export class Metrics {
   updatesStored = 0;
   updateBytesStored = 0;
   refusedMessages = 0;
+  /** Journeys loaded from storage into a room, and the time spent reading and applying them. */
+  roomLoads = 0;
+  roomLoadSeconds = 0;
+  compactions = 0;
   closedConnections = new Map<number, number>();
 
   closed(code: number): void {
@@ -24,6 +28,9 @@ export class Metrics {
     metric('touchpoint_update_bytes_stored_total', 'counter', 'Bytes of document updates written since start.', this.updateBytesStored);
     metric('touchpoint_log_updates', 'gauge', 'Updates in the logs, not yet compacted.', extra.storedUpdates);
     metric('touchpoint_stored_bytes', 'gauge', 'Bytes of document states and updates in storage.', extra.storedBytes);
+    metric('touchpoint_room_loads_total', 'counter', 'Journeys loaded from storage into memory since start.', this.roomLoads);
+    metric('touchpoint_room_load_seconds_total', 'counter', 'Time spent reading journeys from storage and applying them, in seconds.', this.roomLoadSeconds);
+    metric('touchpoint_compactions_total', 'counter', 'Update logs compacted into one state since start.', this.compactions);
     metric('touchpoint_refused_messages_total', 'counter', 'Client messages refused (malformed, over a limit, or not allowed).', this.refusedMessages);
     const memory = process.memoryUsage();
     metric('process_resident_memory_bytes', 'gauge', 'Resident memory size in bytes.', memory.rss);

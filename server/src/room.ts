@@ -2,6 +2,7 @@
 // change (a client's update or a write through the API) goes through commit(): it is stored
 // first and only then relayed, so whatever another client has received survives a crash.
 import * as awarenessProtocol from 'y-protocols/awareness';
+import { performance } from 'node:perf_hooks';
 import * as Y from 'yjs';
 import type { WebSocket } from 'ws';
 import type { Role } from './access.ts';
@@ -53,6 +54,7 @@ export class Room {
 
   static async load(id: string, ctx: RoomContext): Promise<Room> {
     const room = new Room(id, ctx);
+    const started = performance.now();
     const stored = await ctx.store.loadDocument(id);
     Y.transact(
       room.doc,
@@ -65,6 +67,8 @@ export class Room {
     room.pending = [];
     room.logLength = stored.updates.length;
     room.storedBytes = (stored.state?.length ?? 0) + stored.updates.reduce((n, u) => n + u.length, 0);
+    ctx.metrics.roomLoads++;
+    ctx.metrics.roomLoadSeconds += (performance.now() - started) / 1000;
     if (room.logLength >= ctx.compactEvery) await room.compact();
     return room;
   }
@@ -108,6 +112,7 @@ export class Room {
   async compact(): Promise<void> {
     const state = Y.encodeStateAsUpdate(this.doc);
     await this.ctx.store.compact(this.id, state);
+    this.ctx.metrics.compactions++;
     this.logLength = 0;
     this.storedBytes = state.length;
     try {

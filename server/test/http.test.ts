@@ -31,6 +31,10 @@ describe('http', () => {
     expect(text).toMatch(/touchpoint_updates_stored_total 1\n/);
     expect(text).toMatch(/touchpoint_stored_bytes [1-9]\d*\n/);
     expect(text).toMatch(/touchpoint_refused_messages_total 0\n/);
+    // One journey read from storage (by the first connection); no compaction yet.
+    expect(text).toMatch(/touchpoint_room_loads_total 1\n/);
+    expect(text).toMatch(/touchpoint_room_load_seconds_total (?!0\n)\d+(\.\d+)?(e-\d+)?\n/);
+    expect(text).toMatch(/touchpoint_compactions_total 0\n/);
   });
 
   it('serves the web app, falling back to index.html for app routes but not for the API', async () => {

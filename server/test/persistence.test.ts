@@ -201,9 +201,11 @@ describe('persistence', () => {
     await waitFor(async () => /touchpoint_updates_stored_total 25/.test(await metrics()), '25 stored updates');
     // 25 updates with compaction every 10: 5 left in the log.
     expect(await metrics()).toMatch(/touchpoint_log_updates 5\b/);
+    expect(await metrics()).toMatch(/touchpoint_compactions_total 2\b/);
     a.destroy();
     await waitFor(async () => /touchpoint_rooms 0\b/.test(await metrics()), 'the room to unload');
     expect(await metrics()).toMatch(/touchpoint_log_updates 0\b/);
+    expect(await metrics()).toMatch(/touchpoint_compactions_total 3\b/);
     const b = t.client(id, editor);
     await b.synced();
     expect(Object.keys(b.doc.getMap('notes').toJSON())).toHaveLength(25);

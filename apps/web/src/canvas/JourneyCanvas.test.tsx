@@ -42,11 +42,11 @@ describe('JourneyCanvas', () => {
       </ReactFlowProvider>,
     );
     const edgesBefore = seen.edges.at(-1) as { id: string }[];
-    const nodesBefore = seen.nodes.at(-1) as { id: string }[];
+    const nodesBefore = seen.nodes.at(-1) as { id: string; handles?: { id: string }[] }[];
     expect(edgesBefore).toHaveLength(1);
     // Handle geometry is declared, so React Flow needs not render every card to measure it.
-    for (const node of nodesBefore as { id: string; handles?: { id: string }[] }[]) expect(node.handles).toBeDefined();
-    expect((nodesBefore.find((n) => n.id === a) as { handles: { id: string }[] }).handles.map((h) => h.id)).toEqual(['l', 'r', 't', 'b']);
+    for (const node of nodesBefore) expect(node.handles).toBeDefined();
+    expect(nodesBefore.find((n) => n.id === a)!.handles!.map((h) => h.id)).toEqual(['l', 'r', 't', 'b']);
     act(() => updateTouchpoint(doc, a, { title: 'Fill in the form' }));
     const nodesAfter = seen.nodes.at(-1) as { id: string; data: { touchpoint?: { title: string } } }[];
     expect(nodesAfter).not.toBe(nodesBefore);
