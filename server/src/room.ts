@@ -48,7 +48,6 @@ export class Room {
     private readonly ctx: RoomContext,
   ) {
     this.awareness.setLocalState(null);
-    this.doc.on('update', (update: Uint8Array) => this.pending.push(update));
     this.awareness.on('update', this.onAwareness);
   }
 
@@ -64,7 +63,9 @@ export class Room {
       },
       'storage',
     );
-    room.pending = [];
+    // Listening only from here on: what was loaded is stored already, and encoding it as
+    // one more update would cost as much again as applying it.
+    room.doc.on('update', (update: Uint8Array) => room.pending.push(update));
     room.logLength = stored.updates.length;
     room.storedBytes = (stored.state?.length ?? 0) + stored.updates.reduce((n, u) => n + u.length, 0);
     ctx.metrics.roomLoads++;

@@ -1,6 +1,6 @@
 // REST journeys: create (blank, template, import), list, read, replace, rename, score, and
 // clear 4xx answers for malformed input that leave everything as it was.
-import { buildTemplate, fromJSON, templates, toJSON, type Journey } from '@touchpoint/model';
+import { buildTemplate, fromJSON, journeyMaps, templates, toJSON, type Journey } from '@touchpoint/model';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, waitFor, type TestServer } from './helpers.ts';
 
@@ -112,7 +112,7 @@ describe('list, read, replace, rename, score', () => {
     expect(put.status).toBe(200);
     expect(put.body.id).toBe(id);
     await waitFor(() => client.doc.getMap('meta').get('title') === replacement.title, 'the client to receive the replacement');
-    expect(client.doc.getMap('touchpoints').size).toBe(replacement.touchpoints.length);
+    expect(journeyMaps(client.doc).touchpoints.size).toBe(replacement.touchpoints.length);
 
     const bad = await t.api<{ error: string; issues: unknown[] }>(`/api/journeys/${id}`, { method: 'PUT', body: { ...replacement, phases: 'nope' } });
     expect(bad.status).toBe(400);

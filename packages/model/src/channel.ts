@@ -11,13 +11,16 @@ export interface ChannelFields {
   canConvert?: boolean;
 }
 
+/** Values a stored channel leaves out (readers fill them in). */
+export const CHANNEL_DEFAULTS = { kind: 'other', canConvert: false };
+
 const spec: CollectionSpec<'name' | 'kind' | 'canConvert'> = {
   name: 'channels',
   prefix: 'c',
   shape: channelSchema.shape,
   fields: ['name', 'kind', 'canConvert'],
   required: ['name'],
-  defaults: { kind: 'other', canConvert: false },
+  defaults: CHANNEL_DEFAULTS,
   keys: CHANNEL_KEYS,
 };
 

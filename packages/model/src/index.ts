@@ -1,7 +1,7 @@
 // @touchpoint/model: the journey document. The only code that writes a journey's Y.Doc.
 export * from './schema.ts';
 export * from './validation.ts';
-export { journeyMaps, hasJourney, ROOT_NAMES, type JourneyMaps, type YEntity } from './layout.ts';
+export { journeyMaps, hasJourney, ROOT_NAMES, STORED_ROOT, type JourneyMaps, type YEntity } from './layout.ts';
 export { newId } from './id.ts';
 export * from './journey.ts';
 export * from './phase.ts';

@@ -19,6 +19,9 @@ import {
 } from './layout.ts';
 import { TOUCHPOINT_DEFAULTS } from './touchpoint.ts';
 import { STEP_DEFAULTS } from './step.ts';
+import { KPI_DEFAULTS } from './kpi.ts';
+import { CHANNEL_DEFAULTS } from './channel.ts';
+import { PERSONA_DEFAULTS } from './persona.ts';
 import { sortedWhere } from './lookup.ts';
 import { orderOf, sortByOrder } from './order.ts';
 import { readChannel, readKpi, readPersona, readPhase, readStep, readTouchpoint } from './read.ts';
@@ -150,7 +153,7 @@ function writeJourney(doc: Y.Doc, journey: Journey, origin: unknown): void {
     meta.set('locale', journey.locale);
     meta.set('scoring', journey.scoring);
     const writeKpis = (ownerId: string, kpis: Kpi[]) =>
-      kpis.forEach((kpi, order) => maps.kpis.set(kpi.id, entity({ ...kpi, ownerId, order }, KPI_KEYS)));
+      kpis.forEach((kpi, order) => maps.kpis.set(kpi.id, entity(withoutDefaults({ ...kpi, ownerId, order }, KPI_DEFAULTS), KPI_KEYS)));
     for (const { kpis, ...phase } of journey.phases) {
       maps.phases.set(phase.id, entity(phase, PHASE_KEYS));
       writeKpis(phase.id, kpis);
@@ -162,8 +165,8 @@ function writeJourney(doc: Y.Doc, journey: Journey, origin: unknown): void {
     for (const { from, to, ...step } of journey.steps) {
       maps.steps.set(step.id, entity(withoutDefaults({ ...step, ends: [from, to] }, STEP_DEFAULTS), STEP_KEYS));
     }
-    journey.channels.forEach((channel, order) => maps.channels.set(channel.id, entity({ ...channel, order }, CHANNEL_KEYS)));
-    journey.personas.forEach((persona, order) => maps.personas.set(persona.id, entity({ ...persona, order }, PERSONA_KEYS)));
+    journey.channels.forEach((channel, order) => maps.channels.set(channel.id, entity(withoutDefaults({ ...channel, order }, CHANNEL_DEFAULTS), CHANNEL_KEYS)));
+    journey.personas.forEach((persona, order) => maps.personas.set(persona.id, entity(withoutDefaults({ ...persona, order }, PERSONA_DEFAULTS), PERSONA_KEYS)));
   }, origin);
 }
 

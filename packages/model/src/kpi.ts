@@ -13,13 +13,16 @@ export interface KpiFields {
   direction?: KpiDirection;
 }
 
+/** Values a stored kpi leaves out (readers fill them in). */
+export const KPI_DEFAULTS = { unit: '', target: null, actual: null, direction: 'higher' };
+
 const spec: CollectionSpec<'name' | 'unit' | 'target' | 'actual' | 'direction'> = {
   name: 'kpis',
   prefix: 'k',
   shape: kpiSchema.shape,
   fields: ['name', 'unit', 'target', 'actual', 'direction'],
   required: ['name'],
-  defaults: { unit: '', target: null, actual: null, direction: 'higher' },
+  defaults: KPI_DEFAULTS,
   keys: KPI_KEYS,
 };
 

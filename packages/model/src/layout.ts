@@ -6,6 +6,7 @@
 // The id is not stored inside the entity: it is the entity's key in its root map.
 // Fields that hold their default value are left out; readers fill them in.
 //
+// Root maps (stored under the names in STORED_ROOT):
 //   meta         Y.Map   schemaVersion, id, title, description, campaign, locale, scoring
 //                        (plain names: the journey has one meta map)
 //   phases       Y.Map<id, Y.Map>  PHASE_KEYS       name, order, cycle, description, removed
@@ -69,15 +70,30 @@ export interface JourneyMaps {
 
 export const ROOT_NAMES = ['meta', 'phases', 'touchpoints', 'steps', 'channels', 'personas', 'kpis'] as const;
 
+/**
+ * The name each collection's root map is stored under. Yjs writes the root name with every
+ * entity added to a root map, so the collections are stored under one letter (about 18 KB
+ * of a 1,000-touchpoint journey); `meta` holds a handful of entries and keeps its name.
+ */
+export const STORED_ROOT: Readonly<Record<(typeof ROOT_NAMES)[number], string>> = {
+  meta: 'meta',
+  phases: 'p',
+  touchpoints: 't',
+  steps: 's',
+  channels: 'c',
+  personas: 'u',
+  kpis: 'k',
+};
+
 export function journeyMaps(doc: Y.Doc): JourneyMaps {
   return {
-    meta: doc.getMap('meta'),
-    phases: doc.getMap<YEntity>('phases'),
-    touchpoints: doc.getMap<YEntity>('touchpoints'),
-    steps: doc.getMap<YEntity>('steps'),
-    channels: doc.getMap<YEntity>('channels'),
-    personas: doc.getMap<YEntity>('personas'),
-    kpis: doc.getMap<YEntity>('kpis'),
+    meta: doc.getMap(STORED_ROOT.meta),
+    phases: doc.getMap<YEntity>(STORED_ROOT.phases),
+    touchpoints: doc.getMap<YEntity>(STORED_ROOT.touchpoints),
+    steps: doc.getMap<YEntity>(STORED_ROOT.steps),
+    channels: doc.getMap<YEntity>(STORED_ROOT.channels),
+    personas: doc.getMap<YEntity>(STORED_ROOT.personas),
+    kpis: doc.getMap<YEntity>(STORED_ROOT.kpis),
   };
 }
 

@@ -10,13 +10,16 @@ export interface PersonaFields {
   goals?: string[];
 }
 
+/** Values a stored persona leaves out (readers fill them in). */
+export const PERSONA_DEFAULTS = { description: '', goals: [] };
+
 const spec: CollectionSpec<'name' | 'description' | 'goals'> = {
   name: 'personas',
   prefix: 'u',
   shape: personaSchema.shape,
   fields: ['name', 'description', 'goals'],
   required: ['name'],
-  defaults: { description: '', goals: [] },
+  defaults: PERSONA_DEFAULTS,
   keys: PERSONA_KEYS,
 };
 

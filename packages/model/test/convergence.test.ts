@@ -2,7 +2,9 @@
 // arrive late, out of order and twice; in the end every peer reads the same valid journey.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { keyOf, TOUCHPOINT_KEYS } from '../src/layout.ts';
+import { journeyMaps, keyOf, ROOT_NAMES, TOUCHPOINT_KEYS } from '../src/layout.ts';
+
+type RootName = (typeof ROOT_NAMES)[number];
 import {
   addChannel,
   addKpi,
@@ -70,8 +72,8 @@ type Random = () => number;
 const pickFrom = <T>(random: Random, items: readonly T[]): T | undefined => items[Math.floor(random() * items.length)];
 
 /** Mostly ids the peer currently sees; sometimes one it heard of before (maybe removed since). */
-function ids(doc: Y.Doc, name: string, seen: Set<string>, random: Random): string[] {
-  const live = [...doc.getMap(name).keys()];
+function ids(doc: Y.Doc, name: RootName, seen: Set<string>, random: Random): string[] {
+  const live = [...journeyMaps(doc)[name].keys()];
   for (const id of live) seen.add(id);
   return live.length > 0 && random() < 0.85 ? live : [...seen];
 }
@@ -181,7 +183,7 @@ interface Conflicts {
 }
 
 function conflictsIn(doc: Y.Doc, journey: Journey): Conflicts {
-  const raw = (name: string) => doc.getMap<Y.Map<unknown>>(name);
+  const raw = (name: RootName) => journeyMaps(doc)[name] as Y.Map<Y.Map<unknown>>;
   const placed = new Map(journey.touchpoints.map((t) => [t.id, t.phaseId]));
   const kpiIds = new Set([...journey.phases, ...journey.touchpoints].flatMap((o) => o.kpis.map((k) => k.id)));
   return {

@@ -13,6 +13,7 @@ import {
   replaceJourney,
   toJSON,
 } from '../src/index.ts';
+import { CHANNEL_KEYS, journeyMaps, KPI_KEYS, PERSONA_KEYS } from '../src/layout.ts';
 
 function sample(): Y.Doc {
   const doc = new Y.Doc();
@@ -37,6 +38,21 @@ describe('toJSON / fromJSON', () => {
     expect(parseJourney(first)).toEqual({ ok: true, journey: first });
     expect(first.touchpoints[0]!.kpis[0]!.name).toBe('Conversion');
     expect(first.phases[1]!.kpis[0]!.name).toBe('NPS');
+  });
+
+  it('imports KPIs, channels and personas without storing their default values, and reads the defaults back', () => {
+    const first = toJSON(sample());
+    first.personas = [{ id: 'u1', name: 'Starter', description: '', goals: [] }];
+    const doc = fromJSON(first);
+    const maps = journeyMaps(doc);
+    // The NPS KPI has no unit, no actual value and the default direction: only its name, target, owner and order are stored.
+    const nps = first.phases[1]!.kpis[0]!;
+    expect([...maps.kpis.get(nps.id)!.keys()].sort()).toEqual([KPI_KEYS.name, KPI_KEYS.order, KPI_KEYS.ownerId, KPI_KEYS.target].sort());
+    const phone = first.channels.find((c) => c.name === 'Phone')!;
+    expect(phone.canConvert).toBe(false);
+    expect(maps.channels.get(phone.id)!.has(CHANNEL_KEYS.canConvert)).toBe(false);
+    expect([...maps.personas.get('u1')!.keys()].sort()).toEqual([PERSONA_KEYS.name, PERSONA_KEYS.order].sort());
+    expect(toJSON(doc)).toEqual(first);
   });
 
   it('reports import errors by path and changes nothing on a failed import', () => {

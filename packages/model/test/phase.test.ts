@@ -9,7 +9,7 @@ import {
   toJSON,
   updatePhase,
 } from '../src/index.ts';
-import { PHASE_KEYS } from '../src/layout.ts';
+import { journeyMaps, PHASE_KEYS } from '../src/layout.ts';
 import { expectRefused, layoutOf, sampleDoc } from './fixtures.ts';
 
 const phaseIds = (doc: Y.Doc) => toJSON(doc).phases.map((p) => p.id);
@@ -114,7 +114,7 @@ describe('movePhase', () => {
       expect(phaseIds(doc)[1]).toBe(moving);
     }
     expect(phaseIds(doc)).toEqual(['orientation', 'service', 'purchase']);
-    const orders = [...doc.getMap<Y.Map<unknown>>('phases').values()].map((p) => p.get(PHASE_KEYS.order) as number);
+    const orders = [...journeyMaps(doc).phases.values()].map((p) => p.get(PHASE_KEYS.order) as number);
     expect(new Set(orders).size).toBe(3);
   });
 
@@ -136,7 +136,7 @@ describe('removePhase', () => {
     // Steps and touchpoint KPIs stay; the phase's own KPI is gone.
     expect(journey.steps).toHaveLength(4);
     expect(journey.touchpoints.find((t) => t.id === 'call')!.kpis.map((k) => k.id)).toEqual(['k-fcr']);
-    expect(doc.getMap('kpis').has('k-conv')).toBe(false);
+    expect(journeyMaps(doc).kpis.has('k-conv')).toBe(false);
   });
 
   it('moves the first phase’s touchpoints to the phase after it, at its end', () => {
@@ -157,8 +157,8 @@ describe('removePhase', () => {
     const journey = toJSON(doc);
     expect(layoutOf(journey)).toEqual({ orientation: ['ad', 'compare'], service: ['support'] });
     expect(journey.steps.map((s) => s.id)).toEqual(['s1']);
-    expect([...doc.getMap('kpis').keys()]).toEqual([]);
-    expect([...doc.getMap('steps').keys()].sort()).toEqual(['s1']);
+    expect([...journeyMaps(doc).kpis.keys()]).toEqual([]);
+    expect([...journeyMaps(doc).steps.keys()].sort()).toEqual(['s1']);
   });
 
   it('deletes the touchpoints of the last remaining phase', () => {
@@ -174,7 +174,7 @@ describe('removePhase', () => {
   it('keeps a tombstone of the removed phase and removes nothing twice', () => {
     const doc = sampleDoc();
     removePhase(doc, 'purchase');
-    expect((doc.getMap('phases').get('purchase') as Y.Map<unknown>).get(PHASE_KEYS.removed)).toBe(true);
+    expect((journeyMaps(doc).phases.get('purchase') as Y.Map<unknown>).get(PHASE_KEYS.removed)).toBe(true);
     expect(removePhase(doc, 'purchase')).toEqual({ removed: false, movedTo: null, touchpoints: 0 });
   });
 

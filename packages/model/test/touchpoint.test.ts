@@ -11,7 +11,7 @@ import {
   toJSON,
   updateTouchpoint,
 } from '../src/index.ts';
-import { STEP_KEYS, TOUCHPOINT_KEYS as T } from '../src/layout.ts';
+import { journeyMaps, STEP_KEYS, TOUCHPOINT_KEYS as T } from '../src/layout.ts';
 import { expectRefused, layoutOf, sampleDoc } from './fixtures.ts';
 
 const find = (doc: Y.Doc, id: string) => toJSON(doc).touchpoints.find((t) => t.id === id);
@@ -159,8 +159,8 @@ describe('removeTouchpoint(s)', () => {
     const journey = toJSON(doc);
     expect(journey.touchpoints.map((t) => t.id)).toEqual(['ad', 'compare', 'order', 'support']);
     expect(journey.steps.map((s) => s.id)).toEqual(['s1', 's4']);
-    expect([...doc.getMap('steps').keys()].sort()).toEqual(['s1', 's4']);
-    expect([...doc.getMap('kpis').keys()]).toEqual(['k-conv']);
+    expect([...journeyMaps(doc).steps.keys()].sort()).toEqual(['s1', 's4']);
+    expect([...journeyMaps(doc).kpis.keys()]).toEqual(['k-conv']);
     expect(journey.touchpoints.find((t) => t.id === 'order')!.order).toBe(0);
     expect(removeTouchpoint(doc, 'call')).toBe(false);
   });
@@ -179,7 +179,7 @@ describe('storage of default values', () => {
   it('leaves fields with their default value out of the document, and reads them back as defaults', () => {
     const doc = sampleDoc();
     addTouchpoint(doc, { id: 'lean', phaseId: 'purchase', title: 'Lean', emotion: -1, goal: '' });
-    const stored = doc.getMap<Y.Map<unknown>>('touchpoints').get('lean')!;
+    const stored = journeyMaps(doc).touchpoints.get('lean')!;
     // Stored under the layout's short keys, without the id (the key in the root map).
     expect([...stored.keys()].sort()).toEqual([T.emotion, T.order, T.phaseId, T.title].sort());
     expect(find(doc, 'lean')).toMatchObject({ goal: '', effort: 1, isKeyMoment: false, channelId: null, ownerTeam: null, emotion: -1 });
@@ -192,7 +192,7 @@ describe('storage of default values', () => {
     const doc = sampleDoc();
     const [from, to] = toJSON(doc).touchpoints.map((t) => t.id);
     connectStep(doc, { id: 'lean-step', from: from!, to: to! });
-    const stored = doc.getMap<Y.Map<unknown>>('steps').get('lean-step')!;
+    const stored = journeyMaps(doc).steps.get('lean-step')!;
     expect([...stored.keys()]).toEqual([STEP_KEYS.ends]);
     expect(toJSON(doc).steps.find((s) => s.id === 'lean-step')).toEqual({ id: 'lean-step', from, to, label: '', handoff: null });
     stored.set(STEP_KEYS.ends, 'not a pair');

@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import { ReactFlowProvider, type Node } from '@xyflow/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
-import { buildTemplate, fromJSON, toJSON, type Journey } from '@touchpoint/model';
+import { buildTemplate, fromJSON, journeyMaps, ROOT_NAMES, toJSON, type Journey } from '@touchpoint/model';
 import { useLocaleStore } from '../i18n/index.ts';
 import { ExportDialog } from './ExportDialog.tsx';
 import { readBlobText } from './download.ts';
@@ -94,7 +94,7 @@ describe('ExportDialog: JSON', () => {
     const { doc } = setup();
     const before = toJSON(doc);
     const undo = new Y.UndoManager(
-      ['meta', 'phases', 'touchpoints', 'steps', 'channels', 'personas', 'kpis'].map((name) => doc.getMap(name)),
+      ROOT_NAMES.map((name) => journeyMaps(doc)[name]),
       { trackedOrigins: new Set([ORIGIN]) },
     );
     const incoming: Journey = buildTemplate('car-rental-winter', { locale: 'nl', journeyId: 'j-other' });
