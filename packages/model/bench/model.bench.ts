@@ -207,7 +207,8 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
   });
   notes.push(
     `Built op by op: ${kb(beforeEdits)} before the edits. An overwritten field stays in the state as a tombstone of about 10 bytes ` +
-      '(the CRDT needs it to order concurrent writes), so a live document grows with its history until the journey is re-imported. For information, Y.encodeStateAsUpdateV2 (not used by the protocol): ` +
+      '(the CRDT needs it to order concurrent writes), so a live document grows with its history until the journey is re-imported. ' +
+      `For information, Y.encodeStateAsUpdateV2 (not used by the protocol): ` +
       `imported ${kb(Y.encodeStateAsUpdateV2(importedDoc).byteLength)}, built and edited ${kb(Y.encodeStateAsUpdateV2(doc).byteLength)}.`,
   );
 }
