@@ -52,8 +52,8 @@ function summariseTrace(buffer: Buffer, top = 30): string {
   for (const e of traceEvents) {
     if (e.ph !== 'X' || !e.dur) continue;
     const thread = threads.get(`${e.pid}:${e.tid}`) ?? '?';
-    if (/ThreadPool|Chrome_IOThread|CrBrowserMain|Chrome_ChildIOThread/.test(thread)) continue;
-    const key = `${thread.replace(/Thread.*/, '')} ${e.name}`;
+    if (/Chrome_IOThread|CrBrowserMain|Chrome_ChildIOThread/.test(thread)) continue;
+    const key = `${thread.replace(/Thread(?!Pool).*/, '')} ${e.name}`;
     const s = sums.get(key) ?? { ms: 0, n: 0 };
     s.ms += (e.tdur ?? e.dur) / 1000;
     s.n++;
@@ -109,6 +109,10 @@ try {
   if (process.env.EXTRA_CSS) await page.addStyleTag({ content: process.env.EXTRA_CSS });
   await stack.browser.startTracing(page, { categories: CATEGORIES });
   const pan = await profile(session, () => page.evaluate(`(${PAN_ZOOM})(6000)`) as Promise<{ frames: number; ms: number; gaps: number[] }>);
+  let acc = 0;
+  let panFrames = 0;
+  for (const g of pan.result.gaps) if ((acc += g) < 3000) panFrames++;
+  console.log(`pan ${panFrames} frames in the first 3 s, zoom ${pan.result.frames - panFrames} frames after`);
   const gaps = pan.result.gaps.sort((a, b) => a - b);
   console.log(`\n== pan/zoom ${pan.result.ms.toFixed(0)} ms, ${pan.result.frames} frames, ${((pan.result.frames / pan.result.ms) * 1000).toFixed(1)} fps; frame gaps p50 ${gaps[gaps.length >> 1]?.toFixed(1)} p90 ${gaps[Math.floor(gaps.length * 0.9)]?.toFixed(1)} max ${gaps.at(-1)?.toFixed(1)} ==`);
   console.log(summarise(pan.profile));

@@ -256,7 +256,8 @@ function JourneyMap({ journey, friction, onTouchpointCreated, onCursor }: Journe
               targetHandle,
               selected: isSelected,
               data: { step, isSwitch },
-              markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16, color: isSwitch ? HANDOFF_COLOR[step.handoff ?? 'unset'] : '#64748b' },
+              // The marker scales with the stroke: a switch's wide double line takes a smaller one.
+              markerEnd: { type: MarkerType.ArrowClosed, width: isSwitch ? 8 : 16, height: isSwitch ? 8 : 16, color: isSwitch ? HANDOFF_COLOR[step.handoff ?? 'unset'] : '#64748b' },
               reconnectable: false,
             };
       next.set(step.id, edge);
@@ -403,6 +404,13 @@ function JourneyMap({ journey, friction, onTouchpointCreated, onCursor }: Journe
     useSelection.getState().set({ phase: id });
   };
 
+  // While the map pans or zooms, its viewport is a layer of its own that the compositor
+  // moves without painting it again; when it stops, the class goes and the map is drawn
+  // once, sharp, at the new zoom.
+  const wrapperRef = useRef<HTMLDivElement>(null);
+  const onMoveStart = useCallback(() => wrapperRef.current?.classList.add('tp-moving'), []);
+  const onMoveEnd = useCallback(() => wrapperRef.current?.classList.remove('tp-moving'), []);
+
   const onMouseMove = (event: ReactMouseEvent) => onCursor?.(flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }));
 
   const minimapColor = useCallback(
@@ -419,7 +427,7 @@ function JourneyMap({ journey, friction, onTouchpointCreated, onCursor }: Journe
 
   return (
     <MapContext.Provider value={mapContext}>
-      <div className="relative h-full w-full" onMouseMove={onMouseMove} onMouseLeave={() => onCursor?.(null)} data-testid="journey-map">
+      <div ref={wrapperRef} className="relative h-full w-full" onMouseMove={onMouseMove} onMouseLeave={() => onCursor?.(null)} data-testid="journey-map">
         <ReactFlow<MapNode, StepEdgeType>
           nodes={nodes}
           edges={edges}
@@ -431,6 +439,8 @@ function JourneyMap({ journey, friction, onTouchpointCreated, onCursor }: Journe
           onConnect={onConnect}
           isValidConnection={isValidConnection}
           onPaneClick={() => useSelection.getState().clear()}
+          onMoveStart={onMoveStart}
+          onMoveEnd={onMoveEnd}
           connectionMode={ConnectionMode.Loose}
           nodesDraggable={!readOnly}
           nodesConnectable={!readOnly}
@@ -451,7 +461,8 @@ function JourneyMap({ journey, friction, onTouchpointCreated, onCursor }: Journe
           proOptions={{ hideAttribution: true }}
           defaultEdgeOptions={{ type: 'step' }}
         >
-          <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} color="#cbd5e1" />
+          {/* The dots are drawn anew on every pan frame: only for maps of ordinary size. */}
+          {journey.touchpoints.length <= LARGE_MAP && <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} color="#cbd5e1" />}
           {/* The minimap redraws every node on each pan frame: only for maps of ordinary size. */}
           {journey.touchpoints.length <= LARGE_MAP && (
             <MiniMap pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} maskColor="rgba(241,245,249,0.7)" />

@@ -1,5 +1,7 @@
-// A step between two touchpoints. A channel switch is dashed and coloured by its handoff
-// (full green, partial amber, none or unspecified red) with a small label.
+// A step between two touchpoints. A channel switch is a double line (a wide stroke with a
+// white core) coloured by its handoff (full green, partial amber, none or unspecified red)
+// with a small label. Not dashed: dashing a long curve makes the browser redraw every dash
+// of it for each tile it touches, which halves the frame rate of a large map.
 import type { Step } from '@touchpoint/model';
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, useStore, type Edge, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
@@ -33,10 +35,10 @@ function StepEdgeView(props: EdgeProps<StepEdgeType>) {
         interactionWidth={18}
         style={{
           stroke: color,
-          strokeWidth: selected ? 3.5 : isSwitch ? 2.5 : 2,
-          strokeDasharray: isSwitch ? '7 5' : undefined,
+          strokeWidth: isSwitch ? (selected ? 6.5 : 5) : selected ? 3.5 : 2,
         }}
       />
+      {isSwitch && <path d={path} className="tp-switch-core" fill="none" stroke="#fff" strokeWidth={1.5} pointerEvents="none" />}
       {showLabels && (isSwitch || step?.label) && (
         <EdgeLabelRenderer>
           <div

@@ -28,7 +28,7 @@ describe('renderMapSvg', () => {
     }
   }
 
-  it('dashes channel switches and colours them by handoff', () => {
+  it('draws channel switches as double lines and colours them by handoff', () => {
     const journey = buildTemplate('insurance-application');
     const doc = parse(renderMapSvg(journey));
     const channel = new Map(journey.touchpoints.map((t) => [t.id, t.channelId]));
@@ -37,7 +37,12 @@ describe('renderMapSvg', () => {
     for (const step of journey.steps) {
       const path = doc.querySelector(`[data-step-id="${step.id}"]`)!;
       const isSwitch = switches.includes(step);
-      expect(path.hasAttribute('stroke-dasharray')).toBe(isSwitch);
+      expect(path.classList.contains('tp-map-switch')).toBe(isSwitch);
+      expect(path.getAttribute('stroke-width')).toBe(isSwitch ? '5' : '2');
+      // The white core follows the same curve.
+      const core = path.nextElementSibling;
+      expect(core?.classList.contains('tp-map-switch-core') ?? false).toBe(isSwitch);
+      if (isSwitch) expect(core!.getAttribute('d')).toBe(path.getAttribute('d'));
       if (step.handoff === 'none' && isSwitch) expect(path.getAttribute('stroke')).toBe('#e11d48');
     }
   });

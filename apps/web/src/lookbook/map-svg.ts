@@ -172,10 +172,11 @@ export function renderMapSvg(journey: Journey, labels: Partial<MapSvgLabels> = {
     const isSwitch = fromChannel !== null && toChannel !== null && fromChannel !== toChannel;
     const key = isSwitch ? (step.handoff ?? 'unset') : 'step';
     const color = isSwitch ? HANDOFF_COLORS[step.handoff ?? 'unset'] : '#475569';
+    // A channel switch is a double line, as on the canvas: a wide stroke with a white core.
+    const d = edgePath(from, to);
     out.push(
-      `<path class="tp-map-step${isSwitch ? ' tp-map-switch' : ''}" data-step-id="${escapeXml(step.id)}" d="${edgePath(from, to)}" fill="none" stroke="${color}" stroke-width="2"${
-        isSwitch ? ' stroke-dasharray="7 5"' : ''
-      } marker-end="url(#tp-arrow-${key})"/>`,
+      `<path class="tp-map-step${isSwitch ? ' tp-map-switch' : ''}" data-step-id="${escapeXml(step.id)}" d="${d}" fill="none" stroke="${color}" stroke-width="${isSwitch ? 5 : 2}" marker-end="url(#tp-arrow-${key})"/>` +
+        (isSwitch ? `<path class="tp-map-switch-core" d="${d}" fill="none" stroke="#fff" stroke-width="1.5"/>` : ''),
     );
   }
 
@@ -230,7 +231,7 @@ export function renderMapSvg(journey: Journey, labels: Partial<MapSvgLabels> = {
   out.push(
     `<g class="tp-map-legend" font-size="11" fill="#475569">` +
       `<line x1="${MARGIN + 8}" x2="${MARGIN + 38}" y1="${ly - 4}" y2="${ly - 4}" stroke="#475569" stroke-width="2"/><text x="${MARGIN + 44}" y="${ly}">${escapeXml(text.step)}</text>` +
-      `<line x1="${MARGIN + 130}" x2="${MARGIN + 160}" y1="${ly - 4}" y2="${ly - 4}" stroke="#d97706" stroke-width="2" stroke-dasharray="7 5"/><text x="${MARGIN + 166}" y="${ly}">${escapeXml(text.channelSwitch)}</text>` +
+      `<line x1="${MARGIN + 130}" x2="${MARGIN + 160}" y1="${ly - 4}" y2="${ly - 4}" stroke="#d97706" stroke-width="5"/><line x1="${MARGIN + 130}" x2="${MARGIN + 160}" y1="${ly - 4}" y2="${ly - 4}" stroke="#fff" stroke-width="1.5"/><text x="${MARGIN + 166}" y="${ly}">${escapeXml(text.channelSwitch)}</text>` +
       `<text x="${MARGIN + 290}" y="${ly}" fill="#b45309">★ ${escapeXml(text.keyMoment)}</text>` +
       `<text x="${MARGIN + 410}" y="${ly}" fill="#db2777">✦ ${escapeXml(text.wowMoment)}</text>` +
       '</g>',
