@@ -163,10 +163,15 @@ describe('image export', () => {
     const text = svg.bytes.toString('utf8');
     const result = await page.evaluate((source) => {
       const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
-      return { error: doc.querySelector('parsererror')?.textContent ?? null, root: doc.documentElement.nodeName, text: doc.documentElement.textContent ?? '' };
+      // Every arrowhead an edge names is defined in the file itself.
+      const named = [...doc.querySelectorAll('[marker-end]')].map((el) => /#([\w-]+)/.exec(el.getAttribute('marker-end') ?? '')?.[1] ?? '');
+      const missing = named.filter((id) => !doc.getElementById(id) || doc.getElementById(id)!.nodeName !== 'marker');
+      return { error: doc.querySelector('parsererror')?.textContent ?? null, root: doc.documentElement.nodeName, text: doc.documentElement.textContent ?? '', arrows: named.length, missing };
     }, text);
     expect(result.error).toBeNull();
     expect(result.root).toBe('svg');
+    expect(result.arrows).toBe(journey.steps.length);
+    expect(result.missing).toEqual([]);
     for (const tp of journey.touchpoints) expect(result.text).toContain(tp.title);
     expect(text).not.toContain('tp-presence');
   });

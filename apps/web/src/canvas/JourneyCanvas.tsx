@@ -18,7 +18,6 @@ import {
   BackgroundVariant,
   ConnectionMode,
   Controls,
-  MarkerType,
   MiniMap,
   Panel,
   Position,
@@ -41,11 +40,12 @@ import { CARD_HEIGHT, CARD_WIDTH, COLUMN_WIDTH, indexAt, layoutJourney, phaseAt,
 import { createFrictionStore, MapContext, shareMarks, type FrictionMark, type MapContextValue } from './mapContext.ts';
 import { canvasMessages } from './messages.ts';
 import { PeerCursors } from './PeerCursors.tsx';
+import { StepMarkers, stepMarkerId } from './step-markers.tsx';
 import { PhaseNode, type PhaseNodeType } from './PhaseNode.tsx';
 import { RemovePhaseDialog } from './RemovePhaseDialog.tsx';
 import { StepEdge, type StepEdgeType } from './StepEdge.tsx';
 import { TouchpointNode, type TouchpointNodeType } from './TouchpointNode.tsx';
-import { CHANNEL_STYLE, HANDOFF_COLOR, NO_CHANNEL_COLOR } from './visuals.ts';
+import { CHANNEL_STYLE, NO_CHANNEL_COLOR } from './visuals.ts';
 
 const nodeTypes = { touchpoint: TouchpointNode, phase: PhaseNode, emotion: EmotionNode };
 const edgeTypes = { step: StepEdge };
@@ -256,8 +256,7 @@ function JourneyMap({ journey, friction, onTouchpointCreated, onCursor }: Journe
               targetHandle,
               selected: isSelected,
               data: { step, isSwitch },
-              // The marker scales with the stroke: a switch's wide double line takes a smaller one.
-              markerEnd: { type: MarkerType.ArrowClosed, width: isSwitch ? 8 : 16, height: isSwitch ? 8 : 16, color: isSwitch ? HANDOFF_COLOR[step.handoff ?? 'unset'] : '#64748b' },
+              markerEnd: stepMarkerId(isSwitch, step.handoff),
               reconnectable: false,
             };
       next.set(step.id, edge);
@@ -468,6 +467,7 @@ function JourneyMap({ journey, friction, onTouchpointCreated, onCursor }: Journe
             <MiniMap pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} maskColor="rgba(241,245,249,0.7)" />
           )}
           <Controls showInteractive={false} />
+          <StepMarkers />
           <PeerCursors />
           {!readOnly && journey.phases.length > 0 && (
             <Panel position="top-left">
