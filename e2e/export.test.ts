@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Download, Page } from 'playwright-core';
-import type { Journey } from '../packages/model/src/index.ts';
+import { generateJourney, type Journey } from '../packages/model/src/index.ts';
 import { screenshotPath, startStack, type Stack } from './harness.ts';
 
 interface Created {
@@ -174,6 +174,42 @@ describe('image export', () => {
     expect(result.missing).toEqual([]);
     for (const tp of journey.touchpoints) expect(result.text).toContain(tp.title);
     expect(text).not.toContain('tp-presence');
+  });
+});
+
+describe('image export of a large map', () => {
+  it('exports every node and edge label of a map that renders only what is on screen, and leaves the view as it was', async () => {
+    // 200 touchpoints: over the size from which the editor renders only what is on screen.
+    const large = generateJourney({ touchpoints: 200, steps: 300, seed: 11 });
+    const res = await stack.api<Created>('/api/journeys', { body: { journey: large } });
+    expect(res.status).toBe(201);
+    const imported = (await stack.api<Journey>(`/api/journeys/${res.body.id}`)).body;
+    const channelOf = new Map(imported.touchpoints.map((t) => [t.id, t.channelId]));
+    const switches = imported.steps.filter((s) => channelOf.get(s.from) && channelOf.get(s.to) && channelOf.get(s.from) !== channelOf.get(s.to));
+    expect(switches.length).toBeGreaterThan(0);
+    const main = page;
+    page = await stack.browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+    try {
+      await page.goto(`${stack.server.url}/j/${res.body.id}?t=${res.body.links.editor.token}`);
+      await page.locator('.react-flow__node').first().waitFor();
+      const onScreen = await page.locator('.react-flow__node[data-id^="gen-t"]').count();
+      expect(onScreen).toBeLessThan(imported.touchpoints.length);
+      const viewBefore = await page.locator('.react-flow__viewport').getAttribute('style');
+      const svg = (await exportImage('SVG')).bytes.toString('utf8');
+      const result = await page.evaluate((source) => {
+        const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
+        return { nodes: doc.querySelectorAll('.react-flow__node').length, edges: doc.querySelectorAll('.react-flow__edge').length, switchLabels: doc.querySelectorAll('[data-testid=switch-label]').length };
+      }, svg);
+      expect(result.edges).toBe(imported.steps.length);
+      expect(result.switchLabels).toBe(switches.length);
+      for (const tp of imported.touchpoints) expect(svg).toContain(tp.title);
+      // Afterwards the map is back to rendering what is on screen, at the same view.
+      await page.waitForFunction((n) => document.querySelectorAll('.react-flow__node[data-id^="gen-t"]').length <= n, onScreen);
+      expect(await page.locator('.react-flow__viewport').getAttribute('style')).toBe(viewBefore);
+    } finally {
+      await page.close();
+      page = main;
+    }
   });
 });
 

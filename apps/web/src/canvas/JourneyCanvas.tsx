@@ -40,6 +40,7 @@ import { CARD_HEIGHT, CARD_WIDTH, COLUMN_WIDTH, indexAt, layoutJourney, phaseAt,
 import { createFrictionStore, MapContext, shareMarks, type FrictionMark, type MapContextValue } from './mapContext.ts';
 import { canvasMessages } from './messages.ts';
 import { PeerCursors } from './PeerCursors.tsx';
+import { useRenderEverything } from './render-everything.ts';
 import { StepMarkers, stepMarkerId } from './step-markers.tsx';
 import { PhaseNode, type PhaseNodeType } from './PhaseNode.tsx';
 import { RemovePhaseDialog } from './RemovePhaseDialog.tsx';
@@ -410,6 +411,8 @@ function JourneyMap({ journey, friction, onTouchpointCreated, onCursor }: Journe
   const onMoveStart = useCallback(() => wrapperRef.current?.classList.add('tp-moving'), []);
   const onMoveEnd = useCallback(() => wrapperRef.current?.classList.remove('tp-moving'), []);
 
+  const renderEverything = useRenderEverything((s) => s.all);
+
   const onMouseMove = (event: ReactMouseEvent) => onCursor?.(flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }));
 
   const minimapColor = useCallback(
@@ -450,7 +453,7 @@ function JourneyMap({ journey, friction, onTouchpointCreated, onCursor }: Journe
           selectionKeyCode="Shift"
           multiSelectionKeyCode={MULTI_KEYS}
           zoomOnDoubleClick={false}
-          onlyRenderVisibleElements={journey.touchpoints.length > LARGE_MAP}
+          onlyRenderVisibleElements={journey.touchpoints.length > LARGE_MAP && !renderEverything}
           minZoom={0.05}
           maxZoom={2}
           // A large map opens at its top-left corner, readable, rather than fitted into a blur.

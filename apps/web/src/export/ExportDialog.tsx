@@ -141,7 +141,7 @@ function ImageTab({ journey, onBusy }: { journey: Journey; onBusy(busy: boolean)
     try {
       // Large maps render only what is on screen: bring every node into the DOM first.
       globalThis.performance?.mark?.('tp-export:render-all');
-      restoreView = await renderEveryNode(flow, store.getState);
+      restoreView = await renderEveryNode(store.getState);
       const fullLayout = imageLayout(flow.getNodesBounds(flow.getNodes().filter((n) => !n.hidden)));
       if (format === 'png' && !fitsCanvas(fullLayout.width, fullLayout.height, ratio)) {
         const big = canvasSize(fullLayout.width, fullLayout.height, ratio);

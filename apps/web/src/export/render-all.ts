@@ -1,9 +1,8 @@
 // React Flow may leave off-screen nodes and edges out of the DOM (onlyRenderVisibleElements,
-// used by the editor for large maps). An image is made from the DOM, so before an export
-// the view is zoomed out until every node is rendered, and put back afterwards.
-import { getViewportForBounds, type ReactFlowInstance, type ReactFlowState } from '@xyflow/react';
-
-const LOWEST_ZOOM = 0.001;
+// used by the editor for large maps). An image is made from the DOM, so an export asks the
+// map to render everything while it runs.
+import type { ReactFlowState } from '@xyflow/react';
+import { useRenderEverything } from '../canvas/render-everything.ts';
 
 function renderedNodes(state: ReactFlowState): number {
   return state.domNode?.querySelectorAll('.react-flow__node').length ?? 0;
@@ -23,29 +22,18 @@ function nextFrame(): Promise<void> {
 }
 
 /**
- * Makes sure every node is in the DOM. Returns a function that restores the view as it was
- * (a no-op when nothing had to change).
+ * Makes sure every node and edge is in the DOM, without moving the view (a zoomed-out view
+ * would hide the edge labels, and paint the whole map on screen for nothing). Returns a
+ * function that goes back to rendering what is on screen (a no-op when nothing changed).
  */
-export async function renderEveryNode(
-  flow: Pick<ReactFlowInstance, 'getViewport' | 'setViewport' | 'getNodes' | 'getNodesBounds'>,
-  getState: () => ReactFlowState,
-  timeoutMs = 5000,
-): Promise<() => Promise<void>> {
-  const state = getState();
-  if (renderedNodes(state) >= visibleNodes(state)) return async () => {};
-  const saved = flow.getViewport();
-  const savedMinZoom = state.minZoom;
-  state.setMinZoom(LOWEST_ZOOM);
-  const bounds = flow.getNodesBounds(flow.getNodes().filter((n) => !n.hidden));
-  const fitted = getViewportForBounds(bounds, Math.max(1, state.width), Math.max(1, state.height), LOWEST_ZOOM, 1, 0.05);
-  await flow.setViewport(fitted);
+export async function renderEveryNode(getState: () => ReactFlowState, timeoutMs = 5000): Promise<() => Promise<void>> {
+  if (renderedNodes(getState()) >= visibleNodes(getState())) return async () => {};
+  useRenderEverything.setState({ all: true });
   const deadline = Date.now() + timeoutMs;
   while (renderedNodes(getState()) < visibleNodes(getState()) && Date.now() < deadline) await nextFrame();
-  // Two more frames: edges are drawn after the nodes they connect are measured.
-  await nextFrame();
+  // One more frame: edges are drawn after the nodes they connect.
   await nextFrame();
   return async () => {
-    getState().setMinZoom(savedMinZoom);
-    await flow.setViewport(saved);
+    useRenderEverything.setState({ all: false });
   };
 }
