@@ -178,7 +178,7 @@ describe('image export', () => {
 });
 
 describe('image export of a large map', () => {
-  it('exports every node and edge label of a map that renders only what is on screen, and leaves the view as it was', async () => {
+  it('exports every node and edge label of a map that renders only what is on screen, and leaves the view as it was once closed', async () => {
     // 200 touchpoints: over the size from which the editor renders only what is on screen.
     const large = generateJourney({ touchpoints: 200, steps: 300, seed: 11 });
     const res = await stack.api<Created>('/api/journeys', { body: { journey: large } });
@@ -203,7 +203,9 @@ describe('image export of a large map', () => {
       expect(result.edges).toBe(imported.steps.length);
       expect(result.switchLabels).toBe(switches.length);
       for (const tp of imported.touchpoints) expect(svg).toContain(tp.title);
-      // Afterwards the map is back to rendering what is on screen, at the same view.
+      // Once the dialog is closed the map is back to rendering what is on screen, at the same view.
+      await page.keyboard.press('Escape');
+      await page.getByTestId('export-dialog').waitFor({ state: 'detached' });
       await page.waitForFunction((n) => document.querySelectorAll('.react-flow__node[data-id^="gen-t"]').length <= n, onScreen);
       expect(await page.locator('.react-flow__viewport').getAttribute('style')).toBe(viewBefore);
     } finally {

@@ -20,7 +20,7 @@ import {
 } from './geometry.ts';
 import { CanvasTooLarge, ExportCancelled, exportMapImage, type ExportStage, type ImageFormat } from './image-export.ts';
 import { applyImport, checkImport, journeyFileName, journeyFileText } from './json-io.ts';
-import { renderEveryNode } from './render-all.ts';
+import { everyNodeRendered, renderEverything } from './render-all.ts';
 import { exportMessages } from './messages.ts';
 
 export interface ExportDialogProps {
@@ -121,6 +121,11 @@ function ImageTab({ journey, onBusy }: { journey: Journey; onBusy(busy: boolean)
   }, [store, nodes]);
 
   useEffect(() => () => abortRef.current?.abort(), []);
+  // Large maps render only what is on screen: while this tab is open, they render everything.
+  useEffect(() => {
+    const rendering = renderEverything();
+    return () => rendering.release();
+  }, []);
 
   if (!layout) return <p className="text-sm text-slate-600">{t('emptyMap')}</p>;
 
@@ -137,11 +142,9 @@ function ImageTab({ journey, onBusy }: { journey: Journey; onBusy(busy: boolean)
     setStatus(null);
     setProgress({ stage: 'fonts', fraction: 0 });
     onBusy(true);
-    let restoreView: () => Promise<void> = async () => {};
     try {
-      // Large maps render only what is on screen: bring every node into the DOM first.
       globalThis.performance?.mark?.('tp-export:render-all');
-      restoreView = await renderEveryNode(store.getState);
+      await everyNodeRendered(store.getState);
       const fullLayout = imageLayout(flow.getNodesBounds(flow.getNodes().filter((n) => !n.hidden)));
       if (format === 'png' && !fitsCanvas(fullLayout.width, fullLayout.height, ratio)) {
         const big = canvasSize(fullLayout.width, fullLayout.height, ratio);
@@ -165,7 +168,6 @@ function ImageTab({ journey, onBusy }: { journey: Journey; onBusy(busy: boolean)
         setStatus({ tone: 'error', text: tooLargeText() });
       } else setStatus({ tone: 'error', text: t('failed', { message: (error as Error).message ?? String(error) }) });
     } finally {
-      await restoreView().catch(() => undefined);
       abortRef.current = null;
       setProgress(null);
       onBusy(false);
