@@ -1,9 +1,10 @@
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { ReactFlowProvider, type Node } from '@xyflow/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { buildTemplate, fromJSON, journeyMaps, ROOT_NAMES, toJSON, type Journey } from '@touchpoint/model';
 import { useLocaleStore } from '../i18n/index.ts';
+import { useRenderEverything } from '../canvas/render-everything.ts';
 import { ExportDialog } from './ExportDialog.tsx';
 import { readBlobText } from './download.ts';
 
@@ -154,5 +155,35 @@ describe('ExportDialog: image', () => {
     setup([{ id: 'a', position: { x: 0, y: 0 }, data: {}, width: 200, height: 100 }]);
     await waitFor(() => expect(screen.getByRole('button', { name: 'PNG downloaden' })).toBeTruthy());
     expect(screen.getByRole('tab', { name: 'Afbeelding' })).toBeTruthy();
+  });
+});
+
+describe('ExportDialog: image tab', () => {
+  const node: Node = { id: 'n1', position: { x: 0, y: 0 }, data: {}, width: 100, height: 50 };
+
+  it('asks the map to render every node shortly after the image tab opens, and stops when it closes', () => {
+    vi.useFakeTimers();
+    try {
+      setup([node]);
+      expect(useRenderEverything.getState().all).toBe(false);
+      act(() => vi.advanceTimersByTime(300));
+      expect(useRenderEverything.getState().all).toBe(true);
+      cleanup();
+      expect(useRenderEverything.getState().all).toBe(false);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('does not make the map render everything when the JSON tab is chosen at once', () => {
+    vi.useFakeTimers();
+    try {
+      setup([node]);
+      fireEvent.click(screen.getByRole('tab', { name: 'JSON' }));
+      act(() => vi.advanceTimersByTime(1000));
+      expect(useRenderEverything.getState().all).toBe(false);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -96,6 +96,9 @@ export function ExportDialog({ journey, doc, origin, readOnly = false, onClose }
   );
 }
 
+/** How long the image tab is open before it starts rendering every node of a large map. */
+const PREPARE_AFTER_MS = 250;
+
 interface Progress {
   stage: ExportStage;
   fraction: number;
@@ -121,10 +124,19 @@ function ImageTab({ journey, onBusy }: { journey: Journey; onBusy(busy: boolean)
   }, [store, nodes]);
 
   useEffect(() => () => abortRef.current?.abort(), []);
-  // Large maps render only what is on screen: while this tab is open, they render everything.
+  // Large maps render only what is on screen: while this tab is open, they render everything,
+  // from a moment after it opens (a quick switch to the JSON tab costs nothing) or from the
+  // click on Download, whichever comes first.
+  const renderingRef = useRef<{ release(): void } | null>(null);
+  const ensureRendering = () => (renderingRef.current ??= renderEverything());
   useEffect(() => {
-    const rendering = renderEverything();
-    return () => rendering.release();
+    const timer = setTimeout(ensureRendering, PREPARE_AFTER_MS);
+    return () => {
+      clearTimeout(timer);
+      renderingRef.current?.release();
+      renderingRef.current = null;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   if (!layout) return <p className="text-sm text-slate-600">{t('emptyMap')}</p>;
@@ -144,6 +156,7 @@ function ImageTab({ journey, onBusy }: { journey: Journey; onBusy(busy: boolean)
     onBusy(true);
     try {
       globalThis.performance?.mark?.('tp-export:render-all');
+      ensureRendering();
       await everyNodeRendered(store.getState);
       const fullLayout = imageLayout(flow.getNodesBounds(flow.getNodes().filter((n) => !n.hidden)));
       if (format === 'png' && !fitsCanvas(fullLayout.width, fullLayout.height, ratio)) {

@@ -1,7 +1,7 @@
 // React Flow may leave off-screen nodes and edges out of the DOM (onlyRenderVisibleElements,
 // used by the editor for large maps). An image is made from the DOM, so the image export
-// asks the map to render everything from the moment its tab opens (the map is ready by the
-// time the person has chosen the options) until it closes.
+// asks the map to render everything from shortly after its tab opens (the map is ready by
+// the time the person has chosen the options) until it closes.
 import type { ReactFlowState } from '@xyflow/react';
 import { useRenderEverything } from '../canvas/render-everything.ts';
 
