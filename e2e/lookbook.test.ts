@@ -2,25 +2,13 @@
 // shows every section, filters by audience, prints to A4 with page breaks where they
 // belong, downloads as a self-contained HTML file, and its token cannot change anything.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import * as Y from 'yjs';
 import type { Journey } from '../packages/model/src/index.ts';
-import { repoRoot, screenshotPath, startStack, type Stack } from './harness.ts';
+import { screenshotPath, startStack, type Stack } from './harness.ts';
 
-// The server's own Yjs builds the updates a client would send over the socket.
-const serverRequire = createRequire(join(repoRoot, 'server', 'package.json'));
-interface YDoc {
-  getMap(name: string): { set(key: string, value: unknown): void };
-}
-const Y = serverRequire('yjs') as {
-  Doc: new () => YDoc;
-  applyUpdate(doc: YDoc, update: Uint8Array): void;
-  encodeStateVector(doc: YDoc): Uint8Array;
-  encodeStateAsUpdate(doc: YDoc, stateVector?: Uint8Array): Uint8Array;
-};
-
+// Yjs (the same copy as the server's) builds the updates a client would send over the socket.
 interface Created {
   id: string;
   links: { editor: { token: string }; viewer: { token: string } };
