@@ -80,6 +80,11 @@ describe('editor', () => {
     await anna.locator('[data-testid=friction-badge]').first().waitFor();
     await anna.waitForTimeout(300);
     await anna.screenshot({ path: screenshotPath('editor-insurance.png') });
+    // Ctrl+A selects every card; Escape clears the selection.
+    await anna.keyboard.press('Control+a');
+    await expect.poll(() => anna.locator('.react-flow__node-touchpoint.selected').count()).toBe(journey.touchpoints.length);
+    await anna.keyboard.press('Escape');
+    await expect.poll(() => anna.locator('.react-flow__node-touchpoint.selected').count()).toBe(0);
   });
 
   it('adds a touchpoint by double-click, and connecting it clears its friction finding', async () => {

@@ -205,6 +205,12 @@ function OpenJourney({
         selection.clear();
         return;
       }
+      if (mod && key === 'a') {
+        // Select every touchpoint (a viewer may too: selection is local).
+        event.preventDefault();
+        selection.set({ touchpoints: current.touchpoints.map((tp) => tp.id) });
+        return;
+      }
       if (mod && key === 'c') {
         const clip = copySelection(current, selection.touchpoints);
         if (clip) {
