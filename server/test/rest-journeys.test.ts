@@ -85,7 +85,7 @@ describe('create', () => {
     const invalid = await t.api<{ error: string; issues: { path: string; message: string }[] }>('/api/journeys', {
       body: { journey: { schemaVersion: 1, id: 'a', title: 'T', touchpoints: [{ id: 't', phaseId: 'nope', order: 0, title: 'x' }] } },
     });
-    expect(invalid.body.issues).toContainEqual({ path: 'touchpoints[0].phaseId', message: 'unknown phase "nope"' });
+    expect(invalid.body.issues).toContainEqual({ path: 'touchpoints[0].phaseId', message: 'unknown phase "nope"', code: 'unknownPhase', params: { id: 'nope' } });
     expect((await t.api<unknown[]>('/api/journeys')).body.length).toBe(before);
   });
 });

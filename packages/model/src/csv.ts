@@ -20,13 +20,15 @@ import {
   type Step,
   type Touchpoint,
 } from './schema.ts';
+import type { ProblemCode, ProblemInfo, ProblemParams } from './problem.ts';
 import { parseJourney } from './validation.ts';
 
-export interface CsvError {
+export interface CsvError extends ProblemInfo {
   /** The spreadsheet row: the header is row 1, the first touchpoint row 2. */
   row: number;
   /** The column as its header is written in the file. */
   column?: string;
+  /** The problem in English. */
   message: string;
 }
 
@@ -104,7 +106,7 @@ export function splitCsv(input: string): SplitResult {
       i++;
       for (;;) {
         if (i >= text.length) {
-          return { ok: false, error: { row: startRow, message: 'a quoted field is never closed (missing ")' } };
+          return { ok: false, error: { row: startRow, message: 'a quoted field is never closed (missing ")', code: 'unclosedQuote' } };
         }
         const c = text[i]!;
         if (c === '"' && text[i + 1] === '"') {
@@ -124,7 +126,12 @@ export function splitCsv(input: string): SplitResult {
       if (next !== undefined && next !== separator && next !== '\n' && next !== '\r') {
         return {
           ok: false,
-          error: { row: startRow, message: `unexpected text after a closing quote: ${JSON.stringify(text.slice(i, i + 20))}` },
+          error: {
+            row: startRow,
+            message: `unexpected text after a closing quote: ${JSON.stringify(text.slice(i, i + 20))}`,
+            code: 'textAfterQuote',
+            params: { text: text.slice(i, i + 20) },
+          },
         };
       }
       cell = value;
@@ -294,7 +301,7 @@ const DIRECTION_WORDS: Record<string, KpiDirection> = {
  */
 export function parseTouchpointCsv(text: string, options: CsvImportOptions = {}): CsvImportResult {
   const locale = options.locale ?? 'en';
-  if (text.replace(/^\uFEFF/, '').trim() === '') return fail([{ row: 1, message: 'the file is empty' }]);
+  if (text.replace(/^\uFEFF/, '').trim() === '') return fail([{ row: 1, message: 'the file is empty', code: 'emptyFile' }]);
   const split = splitCsv(text);
   if (!split.ok) return fail([split.error]);
   const [header, ...body] = split.records;
@@ -312,18 +319,23 @@ export function parseTouchpointCsv(text: string, options: CsvImportOptions = {})
       return;
     }
     const existing = columns.get(field);
-    if (existing) errors.push({ row: 1, column: name, message: `same column as "${existing.name}"` });
+    if (existing) errors.push({ row: 1, column: name, message: `same column as "${existing.name}"`, code: 'sameColumn', params: { name: existing.name } });
     else columns.set(field, { index, name });
   });
   for (const field of REQUIRED) {
     if (!columns.has(field)) {
-      errors.push({ row: 1, message: `missing column "${HEADERS[field][0]}" (also accepted: ${HEADERS[field].slice(1).join(', ')})` });
+      errors.push({
+        row: 1,
+        message: `missing column "${HEADERS[field][0]}" (also accepted: ${HEADERS[field].slice(1).join(', ')})`,
+        code: 'missingColumn',
+        params: { name: HEADERS[field][0]!, alternatives: HEADERS[field].slice(1).join(', ') },
+      });
     }
   }
   if (errors.length) return fail(errors);
 
   const rows = body.filter((r) => r.cells.some((c) => c.trim() !== ''));
-  if (rows.length === 0) return fail([{ row: 2, message: 'no touchpoints: the file has a header but no rows' }]);
+  if (rows.length === 0) return fail([{ row: 2, message: 'no touchpoints: the file has a header but no rows', code: 'noRows' }]);
 
   const phases: Phase[] = [];
   const phaseRows: number[] = [];
@@ -343,14 +355,16 @@ export function parseTouchpointCsv(text: string, options: CsvImportOptions = {})
       const column = columns.get(field);
       return column ? (cells[column.index] ?? '').trim() : '';
     };
-    const err = (field: Field | null, message: string) =>
-      rowErrors.push(field ? { row, column: columns.get(field)!.name, message } : { row, message });
+    const err = (field: Field | null, message: string, code: ProblemCode, params?: ProblemParams) =>
+      rowErrors.push({ row, ...(field ? { column: columns.get(field)!.name } : {}), message, code, ...(params ? { params } : {}) });
     const extra = cells.slice(headerCount).filter((c) => c.trim() !== '');
     if (extra.length > 0) {
       // The values are shifted, so any other error in this row would only mislead.
       errors.push({
         row,
         message: `has ${cells.length} cells but the header has ${headerCount} columns (an unquoted "${split.separator}" in a value?)`,
+        code: 'cellCount',
+        params: { cells: cells.length, columns: headerCount, separator: split.separator },
       });
       if (errors.length >= MAX_ERRORS) break;
       continue;
@@ -359,7 +373,10 @@ export function parseTouchpointCsv(text: string, options: CsvImportOptions = {})
       const value = get(field).toLowerCase();
       if (value === '') return null;
       const found = words[value];
-      if (found === undefined) err(field, `"${get(field)}" is not a ${what}; use ${[...new Set(Object.keys(words))].slice(0, 6).join(', ')}`);
+      if (found === undefined) {
+        const options = [...new Set(Object.keys(words))].slice(0, 6).join(', ');
+        err(field, `"${get(field)}" is not a ${what}; use ${options}`, 'unknownWord', { value: get(field), options });
+      }
       return found ?? null;
     };
     const integer = (field: Field, min: number, max: number, fallback: number): number => {
@@ -367,7 +384,7 @@ export function parseTouchpointCsv(text: string, options: CsvImportOptions = {})
       if (raw === '') return fallback;
       const parsed = parseCsvNumber(raw);
       if (!parsed || parsed.percent || !Number.isInteger(parsed.value) || parsed.value < min || parsed.value > max) {
-        err(field, `"${raw}" is not a whole number from ${min} to ${max}`);
+        err(field, `"${raw}" is not a whole number from ${min} to ${max}`, 'notWholeNumber', { value: raw, min, max });
         return fallback;
       }
       return parsed.value;
@@ -375,7 +392,7 @@ export function parseTouchpointCsv(text: string, options: CsvImportOptions = {})
     const flag = (field: Field): boolean => {
       const raw = get(field).toLowerCase();
       if (WORDS_TRUE.includes(raw)) return true;
-      if (!WORDS_FALSE.includes(raw)) err(field, `"${get(field)}" is not yes or no (ja/nee, x or empty also work)`);
+      if (!WORDS_FALSE.includes(raw)) err(field, `"${get(field)}" is not yes or no (ja/nee, x or empty also work)`, 'notYesNo', { value: get(field) });
       return false;
     };
 
@@ -383,7 +400,7 @@ export function parseTouchpointCsv(text: string, options: CsvImportOptions = {})
     const phaseName = get('phase');
     let phase: Phase | undefined;
     const cycle = choose('cycle', CYCLE_WORDS, 'cycle');
-    if (phaseName === '') err('phase', 'a touchpoint needs a phase');
+    if (phaseName === '') err('phase', 'a touchpoint needs a phase', 'needsPhase');
     else {
       phase = phaseByName.get(phaseName.toLowerCase());
       if (!phase) {
@@ -411,7 +428,7 @@ export function parseTouchpointCsv(text: string, options: CsvImportOptions = {})
     }
 
     const title = get('title');
-    if (title === '') err('title', 'a touchpoint needs a title');
+    if (title === '') err('title', 'a touchpoint needs a title', 'needsTitle');
     const emotionRaw = get('emotion');
     const emotion = integer('emotion', EMOTION_MIN, EMOTION_MAX, 0);
     if (emotionRaw === '') warnings.push(`row ${row}: no emotion given, set to 0 (neutral)`);
@@ -442,7 +459,7 @@ export function parseTouchpointCsv(text: string, options: CsvImportOptions = {})
       const raw = get(field);
       if (raw === '') return null;
       const parsed = parseCsvNumber(raw);
-      if (!parsed) err(field, `"${raw}" is not a number`);
+      if (!parsed) err(field, `"${raw}" is not a number`, 'notANumber', { value: raw });
       return parsed;
     };
     const target = kpiNumber('kpiTarget');
@@ -459,7 +476,7 @@ export function parseTouchpointCsv(text: string, options: CsvImportOptions = {})
         direction: direction ?? 'higher',
       });
     } else if (target || actual || unit !== '') {
-      err('kpi', 'a KPI target, actual or unit needs a KPI name');
+      err('kpi', 'a KPI target, actual or unit needs a KPI name', 'kpiNeedsName');
     }
 
     errors.push(...rowErrors);
@@ -490,7 +507,7 @@ export function parseTouchpointCsv(text: string, options: CsvImportOptions = {})
     handoffs.push(handoff);
   }
   if (errors.length >= MAX_ERRORS) {
-    errors.push({ row: errors[errors.length - 1]!.row, message: `stopped after ${MAX_ERRORS} errors` });
+    errors.push({ row: errors[errors.length - 1]!.row, message: `stopped after ${MAX_ERRORS} errors`, code: 'tooManyErrors', params: { max: MAX_ERRORS } });
   }
   if (errors.length) return fail(errors);
 
@@ -526,7 +543,13 @@ export function parseTouchpointCsv(text: string, options: CsvImportOptions = {})
         const match = /^(touchpoints|phases|channels)\[(\d+)\](?:\.(\w+))?/.exec(issue.path);
         const rowsOf = { touchpoints: touchpointRows, phases: phaseRows, channels: channelRows };
         const row = match ? rowsOf[match[1] as keyof typeof rowsOf][Number(match[2])] ?? 1 : 1;
-        return { row, column: match?.[3] ? columnFor(match[1]!, match[3], columns) : undefined, message: issue.message };
+        return {
+          row,
+          column: match?.[3] ? columnFor(match[1]!, match[3], columns) : undefined,
+          message: issue.message,
+          ...(issue.code ? { code: issue.code } : {}),
+          ...(issue.params ? { params: issue.params } : {}),
+        };
       }),
     );
   }
@@ -545,5 +568,6 @@ function columnFor(collection: string, key: string, columns: Map<Field, { name: 
 }
 
 function fail(errors: CsvError[]): CsvImportResult {
-  return { ok: false, errors: errors.map((e) => (e.column === undefined ? { row: e.row, message: e.message } : e)) };
+  // A column that could not be named is left out rather than written as undefined.
+  return { ok: false, errors: errors.map(({ column, ...rest }) => (column === undefined ? rest : { ...rest, column })) };
 }

@@ -3,6 +3,7 @@ export * from './schema.ts';
 export * from './validation.ts';
 export { journeyMaps, hasJourney, ROOT_NAMES, STORED_ROOT, type JourneyMaps, type YEntity } from './layout.ts';
 export { newId } from './id.ts';
+export type { ProblemCode, ProblemInfo, ProblemParams } from './problem.ts';
 export * from './journey.ts';
 export * from './phase.ts';
 export * from './touchpoint.ts';

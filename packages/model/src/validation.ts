@@ -1,11 +1,13 @@
 // Validation of plain journeys: schema errors and broken references, each reported with
 // the path of the value and the problem (`phases[2].name: required`), never a stack trace.
 import type { z } from 'zod';
+import type { ProblemInfo } from './problem.ts';
 import { journeySchema, type Journey } from './schema.ts';
 
-export interface ValidationIssue {
+export interface ValidationIssue extends ProblemInfo {
   /** Where the problem is, as `phases[2].name`; empty for the document itself. */
   path: string;
+  /** The problem in English. */
   message: string;
 }
 
@@ -34,14 +36,28 @@ export function formatIssue(issue: ValidationIssue): string {
 }
 
 function zodIssues(error: z.ZodError): ValidationIssue[] {
-  return error.issues.map((issue) => {
-    let message = issue.message;
-    if (issue.code === 'invalid_type' && /received undefined/.test(message)) message = 'required';
-    else if (issue.code === 'invalid_type') message = `expected ${issue.expected}`;
-    else if (issue.code === 'invalid_value' && 'values' in issue) {
-      message = `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+  return error.issues.map((issue): ValidationIssue => {
+    const path = formatPath(issue.path);
+    if (issue.code === 'invalid_type') {
+      if (/received undefined/.test(issue.message)) return { path, message: 'required', code: 'required' };
+      return { path, message: `expected ${issue.expected}`, code: 'expectedType', params: { expected: issue.expected } };
     }
-    return { path: formatPath(issue.path), message };
+    if (issue.code === 'invalid_value' && 'values' in issue) {
+      const values = issue.values.map((v) => JSON.stringify(v)).join(', ');
+      return { path, message: `must be one of ${values}`, code: 'oneOf', params: { values } };
+    }
+    if (issue.code === 'too_big') {
+      const max = Number(issue.maximum);
+      if (issue.origin === 'string') return { path, message: issue.message, code: 'textTooLong', params: { max } };
+      if (issue.origin === 'array') return { path, message: issue.message, code: 'tooManyItems', params: { max } };
+      return { path, message: issue.message, code: 'numberTooBig', params: { max } };
+    }
+    if (issue.code === 'too_small') {
+      const min = Number(issue.minimum);
+      if (issue.origin === 'string') return { path, message: issue.message, code: 'textEmpty' };
+      return { path, message: issue.message, code: 'numberTooSmall', params: { min } };
+    }
+    return { path, message: issue.message, code: 'other' };
   });
 }
 
@@ -50,7 +66,7 @@ function referenceIssues(journey: Journey): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const unique = (items: { id: string }[], key: string, seen = new Set<string>()) => {
     items.forEach((item, i) => {
-      if (seen.has(item.id)) issues.push({ path: `${key}[${i}].id`, message: `duplicate id "${item.id}"` });
+      if (seen.has(item.id)) issues.push({ path: `${key}[${i}].id`, message: `duplicate id "${item.id}"`, code: 'duplicateId', params: { id: item.id } });
       seen.add(item.id);
     });
     return seen;
@@ -65,14 +81,14 @@ function referenceIssues(journey: Journey): ValidationIssue[] {
   journey.touchpoints.forEach((t, i) => unique(t.kpis, `touchpoints[${i}].kpis`, kpiIds));
 
   journey.touchpoints.forEach((t, i) => {
-    if (!phaseIds.has(t.phaseId)) issues.push({ path: `touchpoints[${i}].phaseId`, message: `unknown phase "${t.phaseId}"` });
+    if (!phaseIds.has(t.phaseId)) issues.push({ path: `touchpoints[${i}].phaseId`, message: `unknown phase "${t.phaseId}"`, code: 'unknownPhase', params: { id: t.phaseId } });
     if (t.channelId !== null && !channelIds.has(t.channelId)) {
-      issues.push({ path: `touchpoints[${i}].channelId`, message: `unknown channel "${t.channelId}"` });
+      issues.push({ path: `touchpoints[${i}].channelId`, message: `unknown channel "${t.channelId}"`, code: 'unknownChannel', params: { id: t.channelId } });
     }
   });
   journey.steps.forEach((s, i) => {
-    if (!touchpointIds.has(s.from)) issues.push({ path: `steps[${i}].from`, message: `unknown touchpoint "${s.from}"` });
-    if (!touchpointIds.has(s.to)) issues.push({ path: `steps[${i}].to`, message: `unknown touchpoint "${s.to}"` });
+    if (!touchpointIds.has(s.from)) issues.push({ path: `steps[${i}].from`, message: `unknown touchpoint "${s.from}"`, code: 'unknownTouchpoint', params: { id: s.from } });
+    if (!touchpointIds.has(s.to)) issues.push({ path: `steps[${i}].to`, message: `unknown touchpoint "${s.to}"`, code: 'unknownTouchpoint', params: { id: s.to } });
   });
   return issues;
 }
@@ -101,7 +117,7 @@ export function normalizeOrder(journey: Journey): Journey {
  */
 export function parseJourney(input: unknown): ParseResult {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    return { ok: false, issues: [{ path: '', message: 'expected a journey object' }] };
+    return { ok: false, issues: [{ path: '', message: 'expected a journey object', code: 'notAJourney' }] };
   }
   const parsed = journeySchema.safeParse(input);
   if (!parsed.success) return { ok: false, issues: zodIssues(parsed.error) };
@@ -119,12 +135,13 @@ export function assertJourney(input: unknown): Journey {
 
 /** Parses JSON text as a journey; a syntax error is reported as one issue. */
 export function parseJourneyText(text: string): ParseResult {
-  if (text.trim() === '') return { ok: false, issues: [{ path: '', message: 'the file is empty' }] };
+  if (text.trim() === '') return { ok: false, issues: [{ path: '', message: 'the file is empty', code: 'emptyFile' }] };
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return { ok: false, issues: [{ path: '', message: `not valid JSON (${(error as Error).message})` }] };
+    const detail = (error as Error).message;
+    return { ok: false, issues: [{ path: '', message: `not valid JSON (${detail})`, code: 'notJson', params: { detail } }] };
   }
   return parseJourney(value);
 }

@@ -15,9 +15,16 @@ function ok(result: CsvImportResult): { journey: Journey; warnings: string[] } {
   return result;
 }
 
+/** The errors of a refused import, as rows, columns and English messages (codes are tested apart). */
 function errorsOf(result: CsvImportResult) {
   if (result.ok) throw new Error('expected the import to be refused');
-  return result.errors;
+  return result.errors.map(({ code: _code, params: _params, ...rest }) => rest);
+}
+
+/** The codes and values of a refused import's errors, for the interface to word them. */
+function codesOf(result: CsvImportResult) {
+  if (result.ok) throw new Error('expected the import to be refused');
+  return result.errors.map(({ code, params }) => (params ? { code, params } : { code }));
 }
 
 const ENGLISH = [
@@ -224,6 +231,35 @@ describe('parseTouchpointCsv: bad files are refused whole', () => {
   it('refuses values the journey schema does not allow, by row', () => {
     const text = `phase,touchpoint,channel,emotion\nA,${'x'.repeat(201)},Web,0\n`;
     expect(errorsOf(parseTouchpointCsv(text))).toEqual([{ row: 2, column: 'touchpoint', message: 'at most 200 characters' }]);
+  });
+});
+
+describe('parseTouchpointCsv: problem codes', () => {
+  it('gives every error a code and the values its wording needs', () => {
+    const text = [
+      'phase,touchpoint,channel,emotion,effort,key moment,kpi,kpi target,handoff',
+      ',Visit,Web,7,1,no,,,',
+      'A,,Web,0,1,maybe,,12,',
+      'A,Call,Phone,0,x,no,NPS,lots,sideways',
+    ].join('\n');
+    const codes = codesOf(parseTouchpointCsv(text));
+    const expected = [
+      { code: 'needsPhase' },
+      { code: 'notWholeNumber', params: { value: '7', min: -2, max: 2 } },
+      { code: 'needsTitle' },
+      { code: 'notYesNo', params: { value: 'maybe' } },
+      { code: 'kpiNeedsName' },
+      { code: 'notWholeNumber', params: { value: 'x', min: 0, max: 5 } },
+      { code: 'notANumber', params: { value: 'lots' } },
+      { code: 'unknownWord', params: { value: 'sideways', options: expect.stringContaining('partial') } },
+    ];
+    expect(codes).toHaveLength(expected.length);
+    expect(codes).toEqual(expect.arrayContaining(expected));
+    expect(codesOf(parseTouchpointCsv(''))).toEqual([{ code: 'emptyFile' }]);
+    expect(codesOf(parseTouchpointCsv('fase;kanaal;titel\nA;Web;X\n'))[0]).toEqual({ code: 'missingColumn', params: { name: expect.any(String), alternatives: expect.any(String) } });
+    expect(codesOf(parseTouchpointCsv('phase,touchpoint,channel,emotion\n\n'))).toEqual([{ code: 'noRows' }]);
+    expect(codesOf(parseTouchpointCsv('phase,touchpoint,channel,emotion\nA,"Open,Web,0\n'))).toEqual([{ code: 'unclosedQuote' }]);
+    expect(codesOf(parseTouchpointCsv(`phase,touchpoint,channel,emotion\nA,${'x'.repeat(201)},Web,0\n`))).toEqual([{ code: 'textTooLong', params: { max: 200 } }]);
   });
 });
 

@@ -67,13 +67,16 @@ describe('toJSON / fromJSON', () => {
       error = e;
     }
     expect(error).toBeInstanceOf(JourneyValidationError);
-    expect((error as JourneyValidationError).issues).toEqual([{ path: 'phases[1].name', message: 'required' }]);
+    expect((error as JourneyValidationError).issues).toEqual([{ path: 'phases[1].name', message: 'required', code: 'required' }]);
     expect(toJSON(doc)).toEqual(before);
   });
 
   it('names broken references', () => {
     const journey = toJSON(sample());
     const result = parseJourney({ ...journey, steps: [{ id: 'x', from: 'nope', to: journey.touchpoints[0]!.id }] });
-    expect(result).toEqual({ ok: false, issues: [{ path: 'steps[0].from', message: 'unknown touchpoint "nope"' }] });
+    expect(result).toEqual({
+      ok: false,
+      issues: [{ path: 'steps[0].from', message: 'unknown touchpoint "nope"', code: 'unknownTouchpoint', params: { id: 'nope' } }],
+    });
   });
 });

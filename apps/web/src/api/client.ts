@@ -1,6 +1,6 @@
 // The REST API of the server, typed. Every call sends a bearer token (workspace key or
 // link token) and turns an error answer into an ApiError with the server's message.
-import type { Journey, Locale } from '@touchpoint/model';
+import type { Journey, Locale, ProblemInfo } from '@touchpoint/model';
 
 export type Role = 'owner' | 'editor' | 'viewer';
 
@@ -47,7 +47,7 @@ export interface VersionInfo {
   createdAt: string;
 }
 
-export interface ApiIssue {
+export interface ApiIssue extends ProblemInfo {
   path: string;
   message: string;
 }

@@ -6,7 +6,8 @@ import { useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import type * as Y from 'yjs';
 import type { Journey, ValidationIssue } from '@touchpoint/model';
 import { Button } from '../common/Button.tsx';
-import { useMessages } from '../i18n/index.ts';
+import { useLocale, useMessages } from '../i18n/index.ts';
+import { problemText } from '../common/problem-text.ts';
 import { downloadBlob, downloadText, readBlobText } from './download.ts';
 import {
   canvasSize,
@@ -291,6 +292,7 @@ type ImportState =
   | { kind: 'failed'; message: string };
 
 function JsonTab({ journey, doc, origin, readOnly }: { journey: Journey; doc: Y.Doc; origin: unknown; readOnly: boolean }) {
+  const locale = useLocale();
   const t = useMessages(exportMessages);
   const [state, setState] = useState<ImportState>({ kind: 'idle' });
   const inputRef = useRef<HTMLInputElement>(null);
@@ -342,7 +344,7 @@ function JsonTab({ journey, doc, origin, readOnly }: { journey: Journey; doc: Y.
               <ul className="mt-2 max-h-40 list-disc overflow-auto pl-5 font-mono text-xs">
                 {state.issues.slice(0, 50).map((issue, i) => (
                   <li key={i}>
-                    <span className="font-semibold">{issue.path || t('document')}</span>: {issue.message}
+                    <span className="font-semibold">{issue.path || t('document')}</span>: {problemText(issue, locale)}
                   </li>
                 ))}
               </ul>

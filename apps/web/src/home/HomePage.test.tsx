@@ -315,6 +315,21 @@ describe('importing', () => {
     await userEvent.upload(within(dialog).getByLabelText('Choose a file'), file('touchpoints.csv', csv, 'text/csv'));
     const alert = await within(dialog).findByRole('alert');
     expect(alert).toHaveTextContent('Row 2, column “emotion”');
+    expect(alert).toHaveTextContent('"7" is not a whole number from -2 to 2');
+    expect(server.callsOf('create')).toEqual([]);
+  });
+
+  it('words spreadsheet problems in Dutch when the interface is Dutch', async () => {
+    const server = fakeServer({ journeys: [summary({ id: 'a', title: 'Existing' })] });
+    const dialog = await open(server);
+    act(() => useLocaleStore.getState().setLocale('nl'));
+    const csv = 'phase,touchpoint,channel,emotion,key moment\nOrientation,Visit site,Website,7,maybe\n';
+    await userEvent.upload(within(dialog).getByLabelText('Kies een bestand'), file('touchpoints.csv', csv, 'text/csv'));
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert).toHaveTextContent('Rij 2, kolom “emotion”');
+    expect(alert).toHaveTextContent('"7" is geen geheel getal van -2 tot 2');
+    expect(alert).toHaveTextContent('"maybe" is geen ja of nee');
+    expect(alert).not.toHaveTextContent('whole number');
     expect(server.callsOf('create')).toEqual([]);
   });
 

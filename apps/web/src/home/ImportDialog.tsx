@@ -11,6 +11,7 @@ import { Spinner } from '../common/Spinner.tsx';
 import { MAX_IMPORT_BYTES, readFileText, type ImportProblem, type PreparedImport } from './import-file.ts';
 import { homeMessages } from './messages.ts';
 import { UploadIcon } from '../common/icons.tsx';
+import { problemText } from '../common/problem-text.ts';
 
 const SHOWN_PROBLEMS = 50;
 
@@ -70,7 +71,7 @@ export function ImportDialog({
           phase: 'problems',
           name: file.name,
           intro: 'importServerErrors',
-          problems: caught.issues.map((issue) => ({ place: issue.path ? { kind: 'path', path: issue.path } : null, message: issue.message })),
+          problems: caught.issues.map(({ path, ...problem }) => ({ place: path ? { kind: 'path', path } : null, ...problem })),
         });
       } else {
         setState({ phase: 'message', text: t('actionFailed', { message: (caught as Error).message }) });
@@ -151,7 +152,7 @@ export function ImportDialog({
               {state.problems.slice(0, SHOWN_PROBLEMS).map((problem, i) => (
                 <li key={i} className="flex gap-2">
                   <code className="shrink-0 rounded bg-white/70 px-1.5 py-0.5 font-mono text-xs text-rose-800">{placeOf(problem)}</code>
-                  <span>{problem.message}</span>
+                  <span>{problemText(problem, locale)}</span>
                 </li>
               ))}
             </ul>

@@ -1,12 +1,13 @@
 // Reading an import file into a journey, entirely in the browser and all or nothing: a
 // journey JSON file is validated with the model, a touchpoint spreadsheet (CSV) parsed
 // row by row. Problems carry where they are (a JSON path or a spreadsheet row).
-import type { Journey } from '@touchpoint/model';
+import type { Journey, ProblemInfo } from '@touchpoint/model';
 
 export type ProblemPlace = { kind: 'path'; path: string } | { kind: 'row'; row: number; column?: string };
 
-export interface ImportProblem {
+export interface ImportProblem extends ProblemInfo {
   place: ProblemPlace | null;
+  /** The problem in English; the interface words `code` in its own language. */
   message: string;
 }
 

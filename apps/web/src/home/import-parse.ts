@@ -11,7 +11,7 @@ export function prepareImport(name: string, text: string, locale: Locale): Prepa
       return {
         ok: false,
         reason: 'invalid',
-        problems: parsed.issues.map((issue) => ({ place: issue.path ? { kind: 'path', path: issue.path } : null, message: issue.message })),
+        problems: parsed.issues.map(({ path, ...problem }) => ({ place: path ? { kind: 'path', path } : null, ...problem })),
       };
     }
     return { ok: true, journey: parsed.journey, warnings: [] };
@@ -21,9 +21,9 @@ export function prepareImport(name: string, text: string, locale: Locale): Prepa
     return {
       ok: false,
       reason: 'invalid',
-      problems: parsed.errors.map((error) => ({
-        place: { kind: 'row', row: error.row, ...(error.column ? { column: error.column } : {}) },
-        message: error.message,
+      problems: parsed.errors.map(({ row, column, ...problem }) => ({
+        place: { kind: 'row', row, ...(column ? { column } : {}) },
+        ...problem,
       })),
     };
   }

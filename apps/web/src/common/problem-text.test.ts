@@ -1,0 +1,43 @@
+import { parseJourneyText, parseTouchpointCsv, type ProblemCode } from '@touchpoint/model';
+import { describe, expect, it } from 'vitest';
+import { problemText } from './problem-text.ts';
+
+describe('problemText', () => {
+  it('shows the English message as it is', () => {
+    expect(problemText({ message: 'a touchpoint needs a title', code: 'needsTitle' }, 'en')).toBe('a touchpoint needs a title');
+  });
+
+  it('words each code of a real import in Dutch, with its values', () => {
+    const csv = parseTouchpointCsv(
+      ['phase,touchpoint,channel,emotion,effort,key moment,kpi,kpi target,handoff', ',Visit,Web,7,1,no,,,', 'A,,Web,0,1,maybe,,12,', 'A,Call,Phone,0,x,no,NPS,lots,sideways'].join('\n'),
+    );
+    if (csv.ok) throw new Error('expected problems');
+    const dutch = csv.errors.map((e) => problemText(e, 'nl'));
+    expect(dutch).toEqual(
+      expect.arrayContaining([
+        'een contactmoment heeft een fase nodig',
+        '"7" is geen geheel getal van -2 tot 2',
+        'een contactmoment heeft een titel nodig',
+        '"maybe" is geen ja of nee (yes/no, x of leeg kan ook)',
+        'een KPI-doel, -waarde of -eenheid heeft een KPI-naam nodig',
+        '"x" is geen geheel getal van 0 tot 5',
+        '"lots" is geen getal',
+      ]),
+    );
+    expect(dutch.find((text) => text.startsWith('"sideways"'))).toMatch(/^"sideways" is hier geen geldige waarde; gebruik .*partial/);
+    const json = parseJourneyText('{"schemaVersion":1,"id":"j","title":"T","phases":[{"id":"p","name":"","order":0}],"touchpoints":[{"id":"t","phaseId":"nope","title":"X","emotion":"high"}]}');
+    if (json.ok) throw new Error('expected problems');
+    expect(json.issues.map((i) => `${i.path}: ${problemText(i, 'nl')}`)).toEqual(
+      expect.arrayContaining(['phases[0].name: mag niet leeg zijn', 'touchpoints[0].emotion: verwacht: een getal']),
+    );
+    const broken = parseJourneyText('{"oops"');
+    if (broken.ok) throw new Error('expected problems');
+    expect(problemText(broken.issues[0]!, 'nl')).toMatch(/^geen geldige JSON \(/);
+  });
+
+  it('keeps the English message for a problem without a known code', () => {
+    expect(problemText({ message: 'something odd', code: 'other' }, 'nl')).toBe('something odd');
+    expect(problemText({ message: 'something odd' }, 'nl')).toBe('something odd');
+    expect(problemText({ message: 'from a newer server', code: 'brandNew' as ProblemCode }, 'nl')).toBe('from a newer server');
+  });
+});

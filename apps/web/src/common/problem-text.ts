@@ -1,0 +1,56 @@
+// The wording of an import or validation problem in the interface language. The model
+// reports each problem with a code and its values beside an English message; in English the
+// message is shown as it is, in Dutch the code is worded here (a problem without a known code
+// keeps its English message).
+import type { ProblemCode, ProblemInfo } from '@touchpoint/model';
+import type { UiLocale } from '../i18n/index.ts';
+
+const DUTCH: Record<Exclude<ProblemCode, 'other'>, string> = {
+  emptyFile: 'het bestand is leeg',
+  notJson: 'geen geldige JSON ({detail})',
+  notAJourney: 'dit is geen klantreis',
+  required: 'verplicht',
+  expectedType: 'verwacht: {expected}',
+  oneOf: 'moet een van deze zijn: {values}',
+  textTooLong: 'hoogstens {max} tekens',
+  textEmpty: 'mag niet leeg zijn',
+  numberTooBig: 'hoogstens {max}',
+  numberTooSmall: 'minstens {min}',
+  tooManyItems: 'hoogstens {max} items',
+  duplicateId: 'id "{id}" komt dubbel voor',
+  unknownPhase: 'onbekende fase "{id}"',
+  unknownChannel: 'onbekend kanaal "{id}"',
+  unknownTouchpoint: 'onbekend contactmoment "{id}"',
+  unclosedQuote: 'een veld tussen aanhalingstekens wordt nergens gesloten (er ontbreekt een ")',
+  textAfterQuote: 'onverwachte tekst na een sluitend aanhalingsteken: "{text}"',
+  sameColumn: 'dezelfde kolom als "{name}"',
+  missingColumn: 'kolom "{name}" ontbreekt (ook goed: {alternatives})',
+  noRows: 'geen contactmomenten: het bestand heeft een kopregel maar geen rijen',
+  cellCount: 'heeft {cells} cellen maar de kopregel heeft {columns} kolommen (een "{separator}" in een waarde zonder aanhalingstekens?)',
+  tooManyErrors: 'gestopt na {max} fouten',
+  unknownWord: '"{value}" is hier geen geldige waarde; gebruik {options}',
+  notWholeNumber: '"{value}" is geen geheel getal van {min} tot {max}',
+  notYesNo: '"{value}" is geen ja of nee (yes/no, x of leeg kan ook)',
+  needsPhase: 'een contactmoment heeft een fase nodig',
+  needsTitle: 'een contactmoment heeft een titel nodig',
+  notANumber: '"{value}" is geen getal',
+  kpiNeedsName: 'een KPI-doel, -waarde of -eenheid heeft een KPI-naam nodig',
+};
+
+/** Zod's type names, as the Dutch wording of `expectedType` says them. */
+const DUTCH_TYPES: Record<string, string> = {
+  string: 'tekst',
+  number: 'een getal',
+  int: 'een geheel getal',
+  boolean: 'ja of nee (true/false)',
+  array: 'een lijst',
+  object: 'een object',
+};
+
+export function problemText(problem: ProblemInfo & { message: string }, locale: UiLocale): string {
+  const code = problem.code;
+  if (locale === 'en' || !code || code === 'other' || !(code in DUTCH)) return problem.message;
+  const params: Record<string, string | number> = { ...problem.params };
+  if (code === 'expectedType') params.expected = DUTCH_TYPES[String(params.expected)] ?? String(params.expected);
+  return DUTCH[code].replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
+}
