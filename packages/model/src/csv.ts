@@ -32,8 +32,14 @@ export interface CsvError extends ProblemInfo {
   message: string;
 }
 
+/** Something the import guessed or ignored; the journey was imported all the same. */
+export interface CsvWarning extends ProblemInfo {
+  /** The note in English, with its row where it concerns one (`row 4: …`). */
+  message: string;
+}
+
 export type CsvImportResult =
-  | { ok: true; journey: Journey; warnings: string[] }
+  | { ok: true; journey: Journey; warnings: CsvWarning[] }
   | { ok: false; errors: CsvError[] };
 
 export interface CsvImportOptions {
@@ -305,7 +311,8 @@ export function parseTouchpointCsv(text: string, options: CsvImportOptions = {})
   const split = splitCsv(text);
   if (!split.ok) return fail([split.error]);
   const [header, ...body] = split.records;
-  const warnings: string[] = [];
+  const warnings: CsvWarning[] = [];
+  const warn = (message: string, code: ProblemCode, params: ProblemParams) => warnings.push({ message, code, params });
   const errors: CsvError[] = [];
 
   // Header
@@ -315,7 +322,7 @@ export function parseTouchpointCsv(text: string, options: CsvImportOptions = {})
     if (name === '') return;
     const field = FIELD_BY_HEADER.get(normalizeHeader(name));
     if (!field) {
-      warnings.push(`column "${name}" is not a known column and was ignored`);
+      warn(`column "${name}" is not a known column and was ignored`, 'unknownColumn', { name });
       return;
     }
     const existing = columns.get(field);
@@ -409,7 +416,7 @@ export function parseTouchpointCsv(text: string, options: CsvImportOptions = {})
         phases.push(phase);
         phaseRows.push(row);
       } else if (cycle && cycle !== phase.cycle) {
-        warnings.push(`row ${row}: cycle "${get('cycle')}" differs from the phase's first row; kept "${phase.cycle}"`);
+        warn(`row ${row}: cycle "${get('cycle')}" differs from the phase's first row; kept "${phase.cycle}"`, 'cycleDiffers', { row, value: get('cycle'), kept: phase.cycle });
       }
     }
 
@@ -431,7 +438,7 @@ export function parseTouchpointCsv(text: string, options: CsvImportOptions = {})
     if (title === '') err('title', 'a touchpoint needs a title', 'needsTitle');
     const emotionRaw = get('emotion');
     const emotion = integer('emotion', EMOTION_MIN, EMOTION_MAX, 0);
-    if (emotionRaw === '') warnings.push(`row ${row}: no emotion given, set to 0 (neutral)`);
+    if (emotionRaw === '') warn(`row ${row}: no emotion given, set to 0 (neutral)`, 'noEmotion', { row });
     const effort = integer('effort', EFFORT_MIN, EFFORT_MAX, 1);
     const isKeyMoment = flag('keyMoment');
     const isWowMoment = flag('wowMoment');
@@ -443,13 +450,13 @@ export function parseTouchpointCsv(text: string, options: CsvImportOptions = {})
       if (found) ownerTeam = found[1];
       else {
         ownerTeam = 'other';
-        warnings.push(`row ${row}: owner team "${owner}" is not a known team, set to "other"`);
+        warn(`row ${row}: owner team "${owner}" is not a known team, set to "other"`, 'unknownTeam', { row, value: owner });
       }
     }
 
     const handoff = choose('handoff', HANDOFF_WORDS, 'handoff');
     if (handoff && touchpoints.length === 0 && errors.length === 0) {
-      warnings.push(`row ${row}: the first touchpoint has no step before it; its handoff was ignored`);
+      warn(`row ${row}: the first touchpoint has no step before it; its handoff was ignored`, 'handoffIgnored', { row });
     }
 
     // KPI

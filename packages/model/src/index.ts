@@ -24,6 +24,7 @@ export {
   normalizeHeader,
   type CsvError,
   type CsvImportResult,
+  type CsvWarning,
   type CsvImportOptions,
   type CsvRecord,
   type SplitResult,

@@ -33,7 +33,13 @@ export type ProblemCode =
   | 'needsPhase'
   | 'needsTitle'
   | 'notANumber'
-  | 'kpiNeedsName';
+  | 'kpiNeedsName'
+  // Spreadsheet warnings (imported all the same)
+  | 'unknownColumn'
+  | 'cycleDiffers'
+  | 'noEmotion'
+  | 'unknownTeam'
+  | 'handoffIgnored';
 
 export type ProblemParams = Record<string, string | number>;
 

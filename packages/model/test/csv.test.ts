@@ -10,9 +10,10 @@ import {
   type Journey,
 } from '../src/index.ts';
 
+/** An accepted import, its warnings as their English messages (codes are tested apart). */
 function ok(result: CsvImportResult): { journey: Journey; warnings: string[] } {
   if (!result.ok) throw new Error(`expected an import, got errors: ${JSON.stringify(result.errors)}`);
-  return result;
+  return { journey: result.journey, warnings: result.warnings.map((w) => w.message) };
 }
 
 /** The errors of a refused import, as rows, columns and English messages (codes are tested apart). */
@@ -144,8 +145,15 @@ describe('parseTouchpointCsv: good files', () => {
     expect(journey.touchpoints[2]!.isWowMoment).toBe(true);
   });
 
-  it('warns about what it guessed or ignored', () => {
+  it('warns about what it guessed or ignored, with a code and values for each note', () => {
     const text = 'phase,touchpoint,channel,emotion,owner team,colour\nBuy,Order,Web,,E-commerce squad,red\n';
+    const result = parseTouchpointCsv(text);
+    if (!result.ok) throw new Error('expected an import');
+    expect(result.warnings.map(({ code, params }) => ({ code, params }))).toEqual([
+      { code: 'unknownColumn', params: { name: 'colour' } },
+      { code: 'noEmotion', params: { row: 2 } },
+      { code: 'unknownTeam', params: { row: 2, value: 'E-commerce squad' } },
+    ]);
     const { journey, warnings } = ok(parseTouchpointCsv(text));
     expect(journey.touchpoints[0]).toMatchObject({ emotion: 0, ownerTeam: 'other' });
     expect(warnings).toEqual([

@@ -35,6 +35,17 @@ describe('problemText', () => {
     expect(problemText(broken.issues[0]!, 'nl')).toMatch(/^geen geldige JSON \(/);
   });
 
+  it('words the notes of an accepted spreadsheet import in Dutch', () => {
+    const csv = parseTouchpointCsv('phase,touchpoint,channel,emotion,owner team,colour\nBuy,Order,Web,,E-commerce squad,red\n');
+    if (!csv.ok) throw new Error('expected an import');
+    expect(csv.warnings.map((w) => problemText(w, 'nl'))).toEqual([
+      'kolom "colour" is geen bekende kolom en is overgeslagen',
+      'rij 2: geen emotie opgegeven, op 0 (neutraal) gezet',
+      'rij 2: eigenaar "E-commerce squad" is geen bekend team, op "other" (overig) gezet',
+    ]);
+    expect(csv.warnings.map((w) => problemText(w, 'en'))).toEqual(csv.warnings.map((w) => w.message));
+  });
+
   it('keeps the English message for a problem without a known code', () => {
     expect(problemText({ message: 'something odd', code: 'other' }, 'nl')).toBe('something odd');
     expect(problemText({ message: 'something odd' }, 'nl')).toBe('something odd');

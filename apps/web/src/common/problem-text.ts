@@ -35,6 +35,11 @@ const DUTCH: Record<Exclude<ProblemCode, 'other'>, string> = {
   needsTitle: 'een contactmoment heeft een titel nodig',
   notANumber: '"{value}" is geen getal',
   kpiNeedsName: 'een KPI-doel, -waarde of -eenheid heeft een KPI-naam nodig',
+  unknownColumn: 'kolom "{name}" is geen bekende kolom en is overgeslagen',
+  cycleDiffers: 'rij {row}: cyclus "{value}" wijkt af van de eerste rij van de fase; "{kept}" aangehouden',
+  noEmotion: 'rij {row}: geen emotie opgegeven, op 0 (neutraal) gezet',
+  unknownTeam: 'rij {row}: eigenaar "{value}" is geen bekend team, op "other" (overig) gezet',
+  handoffIgnored: 'rij {row}: het eerste contactmoment heeft geen stap ervoor; de overdracht is genegeerd',
 };
 
 /** Zod's type names, as the Dutch wording of `expectedType` says them. */

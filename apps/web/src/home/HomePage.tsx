@@ -1,9 +1,10 @@
 // The home page: sign in with the workspace key, then the team's journeys: search, sort,
 // create (blank or from a template), import, open, rename, delete (with undo) and the trash.
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
-import type { Journey } from '@touchpoint/model';
+import type { CsvWarning, Journey } from '@touchpoint/model';
 import { ApiError, type ApiClient, type JourneySummary, type TemplateInfo } from '../api/client.ts';
 import { useLocale, useMessages } from '../i18n/index.ts';
+import { problemText } from '../common/problem-text.ts';
 import { AppHeader } from '../app/AppHeader.tsx';
 import { journeyPath, navigate } from '../app/router.ts';
 import { Button } from '../common/Button.tsx';
@@ -158,11 +159,11 @@ function Workspace({ client }: { client: ApiClient }) {
     }
   };
 
-  const importJourney = async (journey: Journey, warnings: string[]) => {
+  const importJourney = async (journey: Journey, warnings: CsvWarning[]) => {
     const created = await client.create({ journey });
     setImporting(false);
     setDroppedFile(null);
-    const notes = warnings.length ? ` ${t('warnings')} ${warnings.join('; ')}` : '';
+    const notes = warnings.length ? ` ${t('warnings')} ${warnings.map((w) => problemText(w, locale)).join('; ')}` : '';
     toast({ message: t('imported', { title: created.title }) + notes, tone: 'success', duration: warnings.length ? 12_000 : 5000 });
     navigate(journeyPath(created.id));
   };

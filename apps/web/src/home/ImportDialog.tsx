@@ -2,7 +2,7 @@
 // The file is checked here first; only a journey without problems is sent to the server,
 // and the server's own objections are shown the same way. Nothing is half-imported.
 import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
-import type { Journey } from '@touchpoint/model';
+import type { CsvWarning, Journey } from '@touchpoint/model';
 import { ApiError } from '../api/client.ts';
 import { useLocale, useMessages } from '../i18n/index.ts';
 import { Button } from '../common/Button.tsx';
@@ -32,7 +32,7 @@ export function ImportDialog({
   /** A file dropped on the page, to import straight away. */
   droppedFile: File | null;
   /** Creates the journey on the server; rejects with an ApiError when refused. */
-  onImport: (journey: Journey, warnings: string[]) => Promise<void>;
+  onImport: (journey: Journey, warnings: CsvWarning[]) => Promise<void>;
 }) {
   const t = useMessages(homeMessages);
   const locale = useLocale();

@@ -1,7 +1,7 @@
 // Reading an import file into a journey, entirely in the browser and all or nothing: a
 // journey JSON file is validated with the model, a touchpoint spreadsheet (CSV) parsed
 // row by row. Problems carry where they are (a JSON path or a spreadsheet row).
-import type { Journey, ProblemInfo } from '@touchpoint/model';
+import type { CsvWarning, Journey, ProblemInfo } from '@touchpoint/model';
 
 export type ProblemPlace = { kind: 'path'; path: string } | { kind: 'row'; row: number; column?: string };
 
@@ -12,7 +12,7 @@ export interface ImportProblem extends ProblemInfo {
 }
 
 export type PreparedImport =
-  | { ok: true; journey: Journey; warnings: string[] }
+  | { ok: true; journey: Journey; warnings: CsvWarning[] }
   | { ok: false; reason: 'unsupported' | 'too-large' | 'invalid'; problems: ImportProblem[] };
 
 /** Files above this size are refused before they are read. */
