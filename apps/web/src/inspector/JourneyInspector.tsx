@@ -17,7 +17,7 @@ import { useMessages } from '../i18n/index.ts';
 import { useJourneyContext } from '../store/context.tsx';
 import { ChannelIcon } from '../canvas/icons.tsx';
 import { CHANNEL_STYLE } from '../canvas/visuals.ts';
-import { Section, SelectField, TextField, Toggle } from './fields.tsx';
+import { RemoveButton, Section, SelectField, TextField, Toggle } from './fields.tsx';
 import { inspectorMessages } from './messages.ts';
 
 type Tab = 'journey' | 'channels' | 'personas';
@@ -88,17 +88,6 @@ function AddButton({ label, onClick }: { label: string; onClick(): void }) {
   );
 }
 
-function RemoveButton({ label, onClick }: { label: string; onClick(): void }) {
-  const t = useMessages(inspectorMessages);
-  const { readOnly } = useJourneyContext();
-  if (readOnly) return null;
-  return (
-    <button type="button" className="rounded-md px-2 py-1 text-xs font-medium text-red-700 hover:bg-red-50" aria-label={`${t('remove')} ${label}`} onClick={onClick}>
-      {t('remove')}
-    </button>
-  );
-}
-
 function ChannelManager({ journey }: { journey: Journey }) {
   const t = useMessages(inspectorMessages);
   const { doc, origin } = useJourneyContext();
@@ -130,7 +119,9 @@ function ChannelManager({ journey }: { journey: Journey }) {
                   onCommit={(kind) => updateChannel(doc, channel.id, { kind }, origin)}
                 />
               </div>
-              <RemoveButton label={channel.name} onClick={() => removeChannel(doc, channel.id, origin)} />
+              <RemoveButton ariaLabel={`${t('remove')} ${channel.name}`} onClick={() => removeChannel(doc, channel.id, origin)}>
+                {t('remove')}
+              </RemoveButton>
             </div>
             <div className="flex items-center justify-between">
               <Toggle label={t('canConvert')} checked={channel.canConvert} onCommit={(canConvert) => updateChannel(doc, channel.id, { canConvert }, origin)} />
@@ -172,7 +163,9 @@ function PersonaManager({ journey }: { journey: Journey }) {
             multiline
           />
           <div className="flex justify-end">
-            <RemoveButton label={persona.name} onClick={() => removePersona(doc, persona.id, origin)} />
+            <RemoveButton ariaLabel={`${t('remove')} ${persona.name}`} onClick={() => removePersona(doc, persona.id, origin)}>
+              {t('remove')}
+            </RemoveButton>
           </div>
         </div>
       ))}

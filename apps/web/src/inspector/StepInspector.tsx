@@ -4,12 +4,12 @@ import { useMessages } from '../i18n/index.ts';
 import { useJourneyContext } from '../store/context.tsx';
 import { useSelection } from '../store/selection.ts';
 import { HANDOFF_COLOR } from '../canvas/visuals.ts';
-import { Section, SelectField, TextField } from './fields.tsx';
+import { RemoveButton, Section, SelectField, TextField } from './fields.tsx';
 import { inspectorMessages } from './messages.ts';
 
 export function StepInspector({ journey, step }: { journey: Journey; step: Step }) {
   const t = useMessages(inspectorMessages);
-  const { doc, origin, readOnly } = useJourneyContext();
+  const { doc, origin } = useJourneyContext();
   const touchpoints = useMemo(() => new Map(journey.touchpoints.map((tp) => [tp.id, tp])), [journey.touchpoints]);
   const from = touchpoints.get(step.from);
   const to = touchpoints.get(step.to);
@@ -19,18 +19,14 @@ export function StepInspector({ journey, step }: { journey: Journey; step: Step 
     <Section
       title={t('step')}
       actions={
-        !readOnly && (
-          <button
-            type="button"
-            className="rounded-md px-2 py-1 text-xs font-medium text-red-700 hover:bg-red-50"
-            onClick={() => {
-              disconnectStep(doc, step.id, origin);
-              useSelection.getState().clear();
-            }}
-          >
-            {t('deleteStep')}
-          </button>
-        )
+        <RemoveButton
+          onClick={() => {
+            disconnectStep(doc, step.id, origin);
+            useSelection.getState().clear();
+          }}
+        >
+          {t('deleteStep')}
+        </RemoveButton>
       }
     >
       <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">

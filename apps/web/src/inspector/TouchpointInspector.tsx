@@ -14,13 +14,13 @@ import {
 import { useMessages } from '../i18n/index.ts';
 import { useJourneyContext } from '../store/context.tsx';
 import { useSelection } from '../store/selection.ts';
-import { Section, SelectField, SliderField, TextField, Toggle } from './fields.tsx';
+import { RemoveButton, Section, SelectField, SliderField, TextField, Toggle } from './fields.tsx';
 import { KpiList } from './KpiList.tsx';
 import { inspectorMessages } from './messages.ts';
 
 export function TouchpointInspector({ journey, touchpoint, focusTitle }: { journey: Journey; touchpoint: Touchpoint; focusTitle?: string | null }) {
   const t = useMessages(inspectorMessages);
-  const { doc, origin, readOnly } = useJourneyContext();
+  const { doc, origin } = useJourneyContext();
   const update = (patch: TouchpointFields) => updateTouchpoint(doc, touchpoint.id, patch, origin);
   const tp = touchpoint;
   return (
@@ -28,18 +28,14 @@ export function TouchpointInspector({ journey, touchpoint, focusTitle }: { journ
       <Section
         title={t('touchpoint')}
         actions={
-          !readOnly && (
-            <button
-              type="button"
-              className="rounded-md px-2 py-1 text-xs font-medium text-red-700 hover:bg-red-50"
-              onClick={() => {
-                removeTouchpoint(doc, tp.id, origin);
-                useSelection.getState().clear();
-              }}
-            >
-              {t('deleteTouchpoint')}
-            </button>
-          )
+          <RemoveButton
+            onClick={() => {
+              removeTouchpoint(doc, tp.id, origin);
+              useSelection.getState().clear();
+            }}
+          >
+            {t('deleteTouchpoint')}
+          </RemoveButton>
         }
       >
         <TextField label={t('title')} value={tp.title} onCommit={(title) => update({ title })} autoFocusKey={focusTitle === tp.id ? tp.id : null} />

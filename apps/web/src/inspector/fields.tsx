@@ -2,6 +2,7 @@
 // per keystroke; a value the model refuses shows its validation message inline.
 import { JourneyValidationError } from '@touchpoint/model';
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useJourneyContext } from '../store/context.tsx';
 
 export type Commit<T> = (value: T) => void;
 
@@ -237,5 +238,16 @@ export function Section({ title, children, actions }: { title: string; children:
       </div>
       {children}
     </section>
+  );
+}
+
+/** A red text button that removes something; viewers do not see it. */
+export function RemoveButton({ children, ariaLabel, onClick }: { children: ReactNode; ariaLabel?: string; onClick(): void }) {
+  const { readOnly } = useJourneyContext();
+  if (readOnly) return null;
+  return (
+    <button type="button" className="rounded-md px-2 py-1 text-xs font-medium text-red-700 hover:bg-red-50" aria-label={ariaLabel} onClick={onClick}>
+      {children}
+    </button>
   );
 }
