@@ -4,15 +4,11 @@
 import type { Journey } from '../packages/model/src/index.ts';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { screenshotPath, startStack, type Stack } from './harness.ts';
+import { screenshotPath, startStack, type CreatedJourney, type Stack } from './harness.ts';
 
-interface Created {
-  id: string;
-  links: { editor: { url: string; token: string }; viewer: { url: string; token: string } };
-}
 
 let stack: Stack;
-let created: Created;
+let created: CreatedJourney;
 const contexts: BrowserContext[] = [];
 
 async function person(name: string, color: string): Promise<Page> {
@@ -53,7 +49,7 @@ async function setTitle(page: Page, id: string, title: string) {
 
 beforeAll(async () => {
   stack = await startStack();
-  const response = await stack.api<Created>('/api/journeys', { body: { template: 'insurance-application' } });
+  const response = await stack.api<CreatedJourney>('/api/journeys', { body: { template: 'insurance-application' } });
   expect(response.status).toBe(201);
   created = response.body;
 });

@@ -5,15 +5,11 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Download, Page } from 'playwright-core';
 import { generateJourney, type Journey } from '../packages/model/src/index.ts';
-import { screenshotPath, startStack, type Stack } from './harness.ts';
+import { screenshotPath, startStack, type CreatedJourney, type Stack } from './harness.ts';
 
-interface Created {
-  id: string;
-  links: { editor: { token: string }; viewer: { token: string } };
-}
 
 let stack: Stack;
-let created: Created;
+let created: CreatedJourney;
 let journey: Journey;
 let page: Page;
 
@@ -102,7 +98,7 @@ async function pixelStats(png: Buffer, other?: Buffer) {
 
 beforeAll(async () => {
   stack = await startStack();
-  const res = await stack.api<Created>('/api/journeys', { body: { template: 'car-rental-winter', locale: 'en' } });
+  const res = await stack.api<CreatedJourney>('/api/journeys', { body: { template: 'car-rental-winter', locale: 'en' } });
   expect(res.status).toBe(201);
   created = res.body;
   journey = (await stack.api<Journey>(`/api/journeys/${created.id}`)).body;
@@ -181,7 +177,7 @@ describe('image export of a large map', () => {
   it('exports every node and edge label of a map that renders only what is on screen, and leaves the view as it was once closed', async () => {
     // 200 touchpoints: over the size from which the editor renders only what is on screen.
     const large = generateJourney({ touchpoints: 200, steps: 300, seed: 11 });
-    const res = await stack.api<Created>('/api/journeys', { body: { journey: large } });
+    const res = await stack.api<CreatedJourney>('/api/journeys', { body: { journey: large } });
     expect(res.status).toBe(201);
     const imported = (await stack.api<Journey>(`/api/journeys/${res.body.id}`)).body;
     const channelOf = new Map(imported.touchpoints.map((t) => [t.id, t.channelId]));

@@ -29,6 +29,12 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
+/** What the REST API answers when a journey is created. */
+export interface CreatedJourney {
+  id: string;
+  links: { editor: { url: string; token: string }; viewer: { url: string; token: string } };
+}
+
 export interface Stack {
   server: RunningServer;
   browser: Browser;

@@ -4,18 +4,14 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+// Yjs (the same copy as the server's) builds the updates a client would send over the socket.
 import * as Y from 'yjs';
 import type { Journey } from '../packages/model/src/index.ts';
-import { screenshotPath, startStack, type Stack } from './harness.ts';
+import { screenshotPath, startStack, type CreatedJourney, type Stack } from './harness.ts';
 
-// Yjs (the same copy as the server's) builds the updates a client would send over the socket.
-interface Created {
-  id: string;
-  links: { editor: { token: string }; viewer: { token: string } };
-}
 
 let stack: Stack;
-let created: Created;
+let created: CreatedJourney;
 let journey: Journey;
 
 async function openLookbook(path: string): Promise<Page> {
@@ -78,7 +74,7 @@ async function writeTitleOverSocket(page: Page, id: string, token: string, title
 
 beforeAll(async () => {
   stack = await startStack();
-  const res = await stack.api<Created>('/api/journeys', { body: { template: 'insurance-application', locale: 'en' } });
+  const res = await stack.api<CreatedJourney>('/api/journeys', { body: { template: 'insurance-application', locale: 'en' } });
   expect(res.status).toBe(201);
   created = res.body;
   journey = (await stack.api<Journey>(`/api/journeys/${created.id}`)).body;

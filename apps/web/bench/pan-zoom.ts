@@ -50,7 +50,8 @@ export const PAN_ZOOM = `async (durationMs) => {
   return { frames, ms: last - start, gaps };
 }`;
 
-interface TraceEvent {
+/** One event of a Chromium trace, as far as these benchmarks read it. */
+export interface TraceEvent {
   name: string;
   ph: string;
   dur?: number;

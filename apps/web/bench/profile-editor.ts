@@ -5,6 +5,7 @@
 import { generateJourney } from '@touchpoint/model';
 import type { CDPSession, Page } from 'playwright-core';
 import { startStack } from '../../../e2e/harness.ts';
+import { PAN_ZOOM, type TraceEvent } from './pan-zoom.ts';
 
 interface ProfileNode {
   id: number;
@@ -31,16 +32,6 @@ function summarise(profile: Profile, top = 25): string {
   });
   const rows = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, top);
   return [`total ${total.toFixed(0)} ms`, ...rows.map(([k, v]) => `${v.toFixed(1).padStart(8)} ms  ${k}`)].join('\n');
-}
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  dur?: number;
-  tdur?: number;
-  tid: number;
-  pid: number;
-  args?: { name?: string };
 }
 
 /** Thread (CPU) time per trace event name and thread (top-level and nested events both counted). */
@@ -77,7 +68,6 @@ async function profile<T>(session: CDPSession, run: () => Promise<T>): Promise<{
   return { result, profile };
 }
 
-import { PAN_ZOOM } from './pan-zoom.ts';
 
 const stack = await startStack();
 try {

@@ -412,6 +412,8 @@ function JourneyMap({ journey, friction, onTouchpointCreated, onCursor }: Journe
   const onMoveEnd = useCallback(() => wrapperRef.current?.classList.remove('tp-moving'), []);
 
   const renderEverything = useRenderEverything((s) => s.all);
+  // A large map renders only what is on screen, opens unfitted, without dots or minimap.
+  const large = journey.touchpoints.length > LARGE_MAP;
 
   const onMouseMove = (event: ReactMouseEvent) => onCursor?.(flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }));
 
@@ -453,20 +455,20 @@ function JourneyMap({ journey, friction, onTouchpointCreated, onCursor }: Journe
           selectionKeyCode="Shift"
           multiSelectionKeyCode={MULTI_KEYS}
           zoomOnDoubleClick={false}
-          onlyRenderVisibleElements={journey.touchpoints.length > LARGE_MAP && !renderEverything}
+          onlyRenderVisibleElements={large && !renderEverything}
           minZoom={0.05}
           maxZoom={2}
           // A large map opens at its top-left corner, readable, rather than fitted into a blur.
-          fitView={journey.touchpoints.length <= LARGE_MAP}
+          fitView={!large}
           defaultViewport={{ x: 40, y: 24, zoom: 0.7 }}
           fitViewOptions={{ padding: 0.08, maxZoom: 1 }}
           proOptions={{ hideAttribution: true }}
           defaultEdgeOptions={{ type: 'step' }}
         >
           {/* The dots are drawn anew on every pan frame: only for maps of ordinary size. */}
-          {journey.touchpoints.length <= LARGE_MAP && <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} color="#cbd5e1" />}
+          {!large && <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} color="#cbd5e1" />}
           {/* The minimap redraws every node on each pan frame: only for maps of ordinary size. */}
-          {journey.touchpoints.length <= LARGE_MAP && (
+          {!large && (
             <MiniMap pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} maskColor="rgba(241,245,249,0.7)" />
           )}
           <Controls showInteractive={false} />

@@ -2,13 +2,12 @@
 // marker), so React Flow does not derive marker definitions from all 1,500 edges of a large
 // map on every change of its store, which it does for marker objects. Rendered inside the
 // viewport, so image exports (a copy of the viewport) keep them.
-import type { Step } from '@touchpoint/model';
+import type { Handoff } from '@touchpoint/model';
 import { ViewportPortal } from '@xyflow/react';
 import { memo } from 'react';
 import { HANDOFF_COLOR } from './visuals.ts';
 
 const STEP_COLOR = '#64748b';
-type Handoff = NonNullable<Step['handoff']>;
 type MarkerKind = 'step' | Handoff | 'unset';
 
 /** The marker id of a step: plain, or a channel switch by its handoff. */

@@ -3,7 +3,7 @@
 // message is shown as it is, in Dutch the code is worded here (a problem without a known code
 // keeps its English message).
 import type { ProblemCode, ProblemInfo } from '@touchpoint/model';
-import type { UiLocale } from '../i18n/index.ts';
+import { fillPlaceholders, type UiLocale } from '../i18n/index.ts';
 
 const DUTCH: Record<Exclude<ProblemCode, 'other'>, string> = {
   emptyFile: 'het bestand is leeg',
@@ -57,5 +57,5 @@ export function problemText(problem: ProblemInfo & { message: string }, locale: 
   if (locale === 'en' || !code || code === 'other' || !(code in DUTCH)) return problem.message;
   const params: Record<string, string | number> = { ...problem.params };
   if (code === 'expectedType') params.expected = DUTCH_TYPES[String(params.expected)] ?? String(params.expected);
-  return DUTCH[code].replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
+  return fillPlaceholders(DUTCH[code], params);
 }

@@ -22,7 +22,11 @@ export function translate<K extends string>(
   params?: Record<string, string | number>,
 ): string {
   const template = messages[locale][key] ?? messages.en[key] ?? key;
-  if (!params) return template;
+  return params ? fillPlaceholders(template, params) : template;
+}
+
+/** Fills the `{name}` placeholders of a message; unknown names stay as they are. */
+export function fillPlaceholders(template: string, params: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
 }
 
