@@ -75,19 +75,22 @@ export async function exportMapImage(viewportElement: HTMLElement, options: Imag
     throw new CanvasTooLarge(size.width, size.height);
   }
 
+  // Each stage is announced, then the browser gets a frame to show it before the work starts.
+  const enter = async (stage: ExportStage) => {
+    onProgress?.(stage, 0);
+    await yieldToBrowser();
+    check();
+  };
+
   mark('start');
-  onProgress?.('fonts', 0);
-  await yieldToBrowser();
-  check();
+  await enter('fonts');
   const fontEmbedCSS = await fontEmbedCss(viewportElement);
   mark('fonts-done');
   check();
 
   const keep = exportFilter(options.includeFriction);
   const backgroundColor = options.background === 'light' ? LIGHT_BACKGROUND : undefined;
-  onProgress?.('copy', 0);
-  await yieldToBrowser();
-  check();
+  await enter('copy');
   const svg = viewportToSvg(viewportElement, { layout, keep: (element) => keep(element), backgroundColor, fontCss: fontEmbedCSS });
   mark('copied');
   check();
@@ -96,9 +99,7 @@ export async function exportMapImage(viewportElement: HTMLElement, options: Imag
     return new Blob([svg], { type: 'image/svg+xml' });
   }
 
-  onProgress?.('draw', 0);
-  await yieldToBrowser();
-  check();
+  await enter('draw');
   const image = await loadSvgImage(svg);
   mark('decoded');
   check();
@@ -115,9 +116,7 @@ export async function exportMapImage(viewportElement: HTMLElement, options: Imag
   context.drawImage(image, 0, 0, size.width, size.height);
   mark('drawn');
   check();
-  onProgress?.('encode', 0);
-  await yieldToBrowser();
-  check();
+  await enter('encode');
   if (canvas.width === 0 || canvas.height === 0) throw new CanvasTooLarge(canvas.width, canvas.height);
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
   // Let the canvas memory go at once: a 3x export of a large map holds hundreds of MB.
