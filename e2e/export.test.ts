@@ -191,7 +191,10 @@ describe('image export of a large map', () => {
       const onScreen = await page.locator('.react-flow__node[data-id^="gen-t"]').count();
       expect(onScreen).toBeLessThan(imported.touchpoints.length);
       const viewBefore = await page.locator('.react-flow__viewport').getAttribute('style');
+      // The map's opaque backdrop (a large map's panning aid) is on the page, not in the image.
+      expect(await page.getByTestId('map-backdrop').count()).toBe(1);
       const svg = (await exportImage('SVG')).bytes.toString('utf8');
+      expect(svg).not.toContain('tp-backdrop');
       const result = await page.evaluate((source) => {
         const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
         return { nodes: doc.querySelectorAll('.react-flow__node').length, edges: doc.querySelectorAll('.react-flow__edge').length, switchLabels: doc.querySelectorAll('[data-testid=switch-label]').length };

@@ -41,6 +41,7 @@ import { createFrictionStore, MapContext, shareMarks, type FrictionMark, type Ma
 import { canvasMessages } from './messages.ts';
 import { PeerCursors } from './PeerCursors.tsx';
 import { useRenderEverything } from './render-everything.ts';
+import { backdropBox, MAP_BACKGROUND, MapBackdrop } from './map-backdrop.tsx';
 import { StepMarkers, stepMarkerId } from './step-markers.tsx';
 import { PhaseNode, type PhaseNodeType } from './PhaseNode.tsx';
 import { RemovePhaseDialog } from './RemovePhaseDialog.tsx';
@@ -431,7 +432,7 @@ function JourneyMap({ journey, friction, onTouchpointCreated, onCursor }: Journe
 
   return (
     <MapContext.Provider value={mapContext}>
-      <div ref={wrapperRef} className="relative h-full w-full" onMouseMove={onMouseMove} onMouseLeave={() => onCursor?.(null)} data-testid="journey-map">
+      <div ref={wrapperRef} className={`relative h-full w-full ${MAP_BACKGROUND}`} onMouseMove={onMouseMove} onMouseLeave={() => onCursor?.(null)} data-testid="journey-map">
         <ReactFlow<MapNode, StepEdgeType>
           nodes={nodes}
           edges={edges}
@@ -473,6 +474,7 @@ function JourneyMap({ journey, friction, onTouchpointCreated, onCursor }: Journe
           )}
           <Controls showInteractive={false} />
           <StepMarkers />
+          {large && <MapBackdrop box={backdropBox(layout)} />}
           <PeerCursors />
           {!readOnly && journey.phases.length > 0 && (
             <Panel position="top-left">
