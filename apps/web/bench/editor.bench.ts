@@ -4,8 +4,9 @@
 //   with its stages: app script loaded, first sync message received, first card drawn;
 // - frames per second during a scripted pan and zoom driven from inside the page (see
 //   pan-zoom.ts), with the main thread's CPU time per frame from a Chromium trace;
-// - an edit in one browser until it shows in the other (p95 of 30), split into the
-//   update reaching the other browser's websocket and that browser applying and drawing it.
+// - an edit in one browser until it shows in the other (p95 of 30, after 5 first edits that
+//   are reported apart), split into the update reaching the other browser's websocket and
+//   that browser applying and drawing it.
 import { generateJourney } from '@touchpoint/model';
 import type { Page } from 'playwright-core';
 import { performance } from 'node:perf_hooks';
@@ -78,9 +79,13 @@ try {
   const first = journey.touchpoints.find((t) => t.phaseId === journey.phases[0]!.id && t.order === 0)!;
   await a.locator(`.react-flow__node[data-id="${first.id}"] [data-testid=touchpoint-title]`).click();
   await a.locator('[data-testid=inspector]').getByLabel('Title').waitFor();
+  // The first edits after opening also pay for code paths running for the first time (in
+  // both browsers); they are reported apart, and the percentile is taken over the 30 after.
+  const WARM_UP = 5;
+  const warmUp: number[] = [];
   const latencies: number[] = [];
   const relay: number[] = [];
-  for (let i = 0; i < 30; i++) {
+  for (let i = 0; i < WARM_UP + 30; i++) {
     const title = `Edited ${i} ${Date.now()}`;
     const seen = b.evaluate(`new Promise((resolve) => {
       const id = ${JSON.stringify(first.id)};
@@ -117,11 +122,17 @@ try {
       return at;
     })()`)) as number;
     const shown = await seen;
+    if (i < WARM_UP) {
+      warmUp.push(shown - sent);
+      continue;
+    }
     latencies.push(shown - sent);
     const arrived = (await b.evaluate(`window.__wsMessages.find((t) => t >= ${sent}) ?? 0`)) as number;
     if (arrived) relay.push(arrived - sent);
   }
   const p95 = percentile(latencies, 95);
+  const list = (values: number[]) => values.map((v) => v.toFixed(0)).join(', ');
+  console.log(`edit latencies in order (ms): first ${WARM_UP} ${list(warmUp)}; then ${list(latencies)}`);
   const med = (values: number[]) => (values.length ? Math.round(median(values)) : NaN);
   console.log(
     `first render stages (median, ms from navigation): app script loaded ${med(stages.script)}, first sync message ${med(stages.firstMessage)}, first card ${med(stages.firstCard)}`,
@@ -133,13 +144,15 @@ try {
   const rows: BenchRow[] = [
     { name: 'First render, 1,000 touchpoints / 1,500 steps (median of 3)', value: `${Math.round(firstRender)} ms`, target: '< 2,000 ms', pass: firstRender < 2000 },
     { name: 'Frames per second during pan and zoom', value: fps.toFixed(1), target: '≥ 50', pass: fps >= 50 },
-    { name: 'Edit in one browser visible in the other (p95 of 30)', value: `${p95.toFixed(1)} ms`, target: '< 100 ms', pass: p95 < 100 },
+    { name: `Edit in one browser visible in the other (p95 of 30, after ${WARM_UP} first edits)`, value: `${p95.toFixed(1)} ms`, target: '< 100 ms', pass: p95 < 100 },
+    { name: `The ${WARM_UP} first edits after opening, slowest`, value: `${Math.max(...warmUp).toFixed(1)} ms`, target: 'for information', pass: true },
   ];
   record(
     'editor',
     'Editor (headless Chromium)',
     rows,
-    `Median edit latency ${median(latencies).toFixed(1)} ms, of which ${median(relay).toFixed(1)} ms until the update reaches the other browser's websocket. ` +
+    `Edit latencies in order: first ${WARM_UP} ${list(warmUp)} ms; then ${list(latencies)} ms. ` +
+      `Median edit latency ${median(latencies).toFixed(1)} ms, of which ${median(relay).toFixed(1)} ms until the update reaches the other browser's websocket. ` +
       `First renders: ${renders.map((r) => Math.round(r)).join(', ')} ms (median stages: script loaded ${med(stages.script)} ms, first sync message ${med(stages.firstMessage)} ms). ` +
       `Pan/zoom: ${panZoom.frames} animation frames in ${Math.round(panZoom.ms)} ms while the page itself sends one drag or wheel event per frame (software rendering, --disable-gpu); ` +
       `main-thread CPU time per frame ${perFrame(cpu.totalMs)} ms (60 fps needs under 16.7 ms). Server and browsers on one machine, loopback.`,
