@@ -81,6 +81,14 @@ describe('editor', () => {
     await expect.poll(() => anna.locator('.react-flow__node-touchpoint.selected').count()).toBe(journey.touchpoints.length);
     await anna.keyboard.press('Escape');
     await expect.poll(() => anna.locator('.react-flow__node-touchpoint.selected').count()).toBe(0);
+    // A selected phase moves a column to the right and back with the arrow keys.
+    const [first, second] = journey.phases;
+    await anna.locator(`[data-testid=phase-column][data-id="${first!.id}"] [data-testid=phase-name]`).click();
+    await anna.keyboard.press('ArrowRight');
+    await expect.poll(async () => (await server()).phases.slice(0, 2).map((p) => p.id)).toEqual([second!.id, first!.id]);
+    await anna.keyboard.press('ArrowLeft');
+    await expect.poll(async () => (await server()).phases.slice(0, 2).map((p) => p.id)).toEqual([first!.id, second!.id]);
+    await anna.keyboard.press('Escape');
   });
 
   it('adds a touchpoint by double-click, and connecting it clears its friction finding', async () => {

@@ -1,4 +1,5 @@
-// Confirms removing a phase and says what happens to its touchpoints (see removePhase).
+// Confirms removing a phase and says what happens to its touchpoints (see removePhase):
+// they move to the neighbouring phase, or, with the second button, go with the phase.
 import type { Journey, Phase, RemovePhaseMode } from '@touchpoint/model';
 import { useEffect, useRef } from 'react';
 import { useMessages } from '../i18n/index.ts';
@@ -50,6 +51,16 @@ export function RemovePhaseDialog({
           <button ref={cancelRef} type="button" className="rounded-lg px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100" onClick={onCancel}>
             {t('cancel')}
           </button>
+          {count > 0 && target && (
+            <button
+              type="button"
+              className="rounded-lg border border-red-300 px-3 py-1.5 text-sm font-semibold text-red-700 hover:bg-red-50"
+              title={t('confirmRemoveDelete', { count })}
+              onClick={() => onConfirm({ touchpoints: 'delete' })}
+            >
+              {t('removeWithTouchpoints', { count })}
+            </button>
+          )}
           <button
             type="button"
             className="rounded-lg bg-red-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-red-700"

@@ -19,7 +19,7 @@ import { selectedIds, useSelection } from '../store/selection.ts';
 import { useJourneyConnection, type JourneyConnection } from '../sync/connection.ts';
 import { useIdentity } from '../sync/identity.ts';
 import { cursorPublisher, trackPresence } from '../sync/presence.ts';
-import { copySelection, deleteSelection, nudgeTouchpoint, pasteClipboard, type Clipboard } from './commands.ts';
+import { copySelection, deleteSelection, nudgePhase, nudgeTouchpoint, pasteClipboard, type Clipboard } from './commands.ts';
 import { editorMessages } from './messages.ts';
 import { ShareDialog } from './ShareDialog.tsx';
 import { Toolbar } from './Toolbar.tsx';
@@ -242,6 +242,9 @@ function OpenJourney({
         event.preventDefault();
         const direction = key.slice(5) as 'up' | 'down' | 'left' | 'right';
         nudgeTouchpoint(doc, origin, current, selection.touchpoints[0]!, direction);
+      } else if ((key === 'arrowleft' || key === 'arrowright') && selection.phase && selection.touchpoints.length === 0) {
+        event.preventDefault();
+        nudgePhase(doc, origin, current, selection.phase, key === 'arrowleft' ? 'left' : 'right');
       }
     };
     window.addEventListener('keydown', onKey);

@@ -1,7 +1,7 @@
 import { addKpi, addPhase, addTouchpoint, connectStep, createJourney, toJSON, updateTouchpoint } from '@touchpoint/model';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { copySelection, deleteSelection, nudgeTouchpoint, pasteClipboard } from './commands.ts';
+import { copySelection, deleteSelection, nudgePhase, nudgeTouchpoint, pasteClipboard } from './commands.ts';
 import { createUndoManager } from './undo.ts';
 
 function setup() {
@@ -61,5 +61,24 @@ describe('editor commands', () => {
     const moved = toJSON(doc).touchpoints.find((t) => t.id === a)!;
     expect([moved.phaseId, moved.order]).toEqual([p2, 1]);
     expect(nudgeTouchpoint(doc, origin, toJSON(doc), a, 'right')).toBe(false);
+  });
+
+  it('moves a phase one column left or right, with its cards, as one undo step, and stops at either end', () => {
+    const { doc, p1, p2, a, origin } = setup();
+    const p3 = addPhase(doc, { name: 'Return' });
+    const undo = createUndoManager(doc, origin);
+    const order = () => toJSON(doc).phases.map((p) => p.id);
+    expect(nudgePhase(doc, origin, toJSON(doc), p1, 'left')).toBe(false);
+    expect(nudgePhase(doc, origin, toJSON(doc), p3, 'right')).toBe(false);
+    expect(order()).toEqual([p1, p2, p3]);
+    expect(nudgePhase(doc, origin, toJSON(doc), p1, 'right')).toBe(true);
+    expect(order()).toEqual([p2, p1, p3]);
+    expect(toJSON(doc).touchpoints.find((t) => t.id === a)!.phaseId).toBe(p1);
+    undo.stopCapturing();
+    expect(nudgePhase(doc, origin, toJSON(doc), p3, 'left')).toBe(true);
+    expect(order()).toEqual([p2, p3, p1]);
+    undo.undo();
+    expect(order()).toEqual([p2, p1, p3]);
+    expect(nudgePhase(doc, origin, toJSON(doc), 'no-such-phase', 'left')).toBe(false);
   });
 });

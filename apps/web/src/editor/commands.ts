@@ -1,10 +1,12 @@
-// Editor commands behind the keyboard shortcuts: delete, copy/paste, nudge. Each is one
+// Editor commands behind the keyboard shortcuts: delete, copy/paste, nudge a card or a
+// phase. Each is one
 // transaction with the local origin, so it is one undo step.
 import {
   addKpi,
   addTouchpoint,
   connectStep,
   disconnectStep,
+  movePhase,
   moveTouchpoint,
   removeTouchpoints,
   type Journey,
@@ -86,4 +88,13 @@ export function nudgeTouchpoint(doc: Y.Doc, origin: object, journey: Journey, to
   const target = journey.phases[phaseIndex];
   if (!target) return false;
   return moveTouchpoint(doc, tp.id, { phaseId: target.id, index: tp.order }, origin);
+}
+
+/** Moves a phase one column to the left or right; false at either end. */
+export function nudgePhase(doc: Y.Doc, origin: object, journey: Journey, phaseId: string, direction: 'left' | 'right'): boolean {
+  const index = journey.phases.findIndex((p) => p.id === phaseId);
+  if (index < 0) return false;
+  const target = index + (direction === 'left' ? -1 : 1);
+  if (target < 0 || target >= journey.phases.length) return false;
+  return movePhase(doc, phaseId, target, origin);
 }

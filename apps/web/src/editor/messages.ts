@@ -40,7 +40,7 @@ export const editorMessages = defineMessages({
     editIdentity: 'Change your name and colour',
     pasted: 'Pasted {count} touchpoints',
     shortcuts: 'Keyboard shortcuts',
-    shortcutsList: 'Double-click a column: add touchpoint · Delete: remove · Ctrl+C / Ctrl+V: copy / paste · Arrows: move card · Shift+drag: select area · Ctrl+A: select all · Ctrl+Z / Ctrl+Shift+Z: undo / redo · Esc: clear selection',
+    shortcutsList: 'Double-click a column: add touchpoint · Delete: remove · Ctrl+C / Ctrl+V: copy / paste · Arrows: move card or phase · Shift+drag: select area · Ctrl+A: select all · Ctrl+Z / Ctrl+Shift+Z: undo / redo · Esc: clear selection',
   },
   nl: {
     loading: 'De klantreis wordt geopend…',
@@ -81,6 +81,6 @@ export const editorMessages = defineMessages({
     editIdentity: 'Uw naam en kleur wijzigen',
     pasted: '{count} contactmomenten geplakt',
     shortcuts: 'Sneltoetsen',
-    shortcutsList: 'Dubbelklik in een kolom: contactmoment toevoegen · Delete: verwijderen · Ctrl+C / Ctrl+V: kopiëren / plakken · Pijltjes: kaart verplaatsen · Shift+slepen: gebied selecteren · Ctrl+A: alles selecteren · Ctrl+Z / Ctrl+Shift+Z: ongedaan maken / opnieuw · Esc: selectie wissen',
+    shortcutsList: 'Dubbelklik in een kolom: contactmoment toevoegen · Delete: verwijderen · Ctrl+C / Ctrl+V: kopiëren / plakken · Pijltjes: kaart of fase verplaatsen · Shift+slepen: gebied selecteren · Ctrl+A: alles selecteren · Ctrl+Z / Ctrl+Shift+Z: ongedaan maken / opnieuw · Esc: selectie wissen',
   },
 });
