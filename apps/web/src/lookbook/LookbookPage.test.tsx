@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildTemplate } from '@touchpoint/model';
 import { useLocaleStore } from '../i18n/index.ts';
-import { LookbookPage } from './LookbookPage.tsx';
+import { LookbookPage, REFRESH_AFTER_MS } from './LookbookPage.tsx';
 
 const journey = buildTemplate('insurance-application', { journeyId: 'j1' });
 const score = {
@@ -87,5 +87,67 @@ describe('LookbookPage', () => {
     await screen.findByRole('heading', { level: 1 });
     expect(screen.getByRole('button', { name: 'Afdrukken / PDF' })).toBeTruthy();
     expect(screen.getByText('Frictie om op te letten')).toBeTruthy();
+  });
+
+  describe('coming back to a briefing left open in a tab', () => {
+    let now = 1_000_000;
+    beforeEach(() => {
+      now = 1_000_000;
+      vi.spyOn(Date, 'now').mockImplementation(() => now);
+    });
+    afterEach(() => {
+      vi.restoreAllMocks();
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'visible' });
+    });
+    /** The tab is hidden, then shown again `after` ms later. */
+    function comeBack(after: number) {
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+      document.dispatchEvent(new Event('visibilitychange'));
+      now += after;
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'visible' });
+      document.dispatchEvent(new Event('visibilitychange'));
+    }
+
+    it('loads it again quietly after a while, showing what changed without a loading screen', async () => {
+      const responses = { '/api/journeys/j1': { status: 200, body: journey as unknown }, '/api/journeys/j1/score': { status: 200, body: score as unknown } };
+      const calls = serve(responses);
+      render(<LookbookPage journeyId="j1" token="viewer-token" />);
+      await screen.findByRole('heading', { level: 1, name: journey.title });
+      const loaded = calls.length;
+
+      // Back within the minute: nothing is fetched.
+      comeBack(REFRESH_AFTER_MS - 1000);
+      expect(calls.length).toBe(loaded);
+
+      // The team renamed the journey; back after more than a minute.
+      responses['/api/journeys/j1'] = { status: 200, body: { ...journey, title: 'Insurance application, revised' } };
+      comeBack(REFRESH_AFTER_MS);
+      expect(screen.queryByRole('status')).toBeNull();
+      expect(screen.getByRole('heading', { level: 1, name: journey.title })).toBeTruthy();
+      expect(await screen.findByRole('heading', { level: 1, name: 'Insurance application, revised' })).toBeTruthy();
+      expect(calls.length).toBe(loaded + 2);
+    });
+
+    it('keeps the briefing when the server cannot be reached, and says so when the link was revoked', async () => {
+      const responses = { '/api/journeys/j1': { status: 200, body: journey as unknown }, '/api/journeys/j1/score': { status: 200, body: score as unknown } };
+      const calls = serve(responses);
+      render(<LookbookPage journeyId="j1" token="viewer-token" />);
+      await screen.findByRole('heading', { level: 1, name: journey.title });
+
+      // A server error on the quiet reload: the briefing stays as it was, no error screen.
+      responses['/api/journeys/j1'] = { status: 503, body: { error: 'unavailable' } };
+      const before = calls.length;
+      comeBack(REFRESH_AFTER_MS);
+      await vi.waitFor(() => expect(calls.length).toBe(before + 2));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(screen.getByRole('heading', { level: 1, name: journey.title })).toBeTruthy();
+      expect(screen.queryByRole('alert')).toBeNull();
+
+      // The viewer link was revoked meanwhile: the next reload says so instead of the briefing.
+      responses['/api/journeys/j1'] = { status: 403, body: { error: 'forbidden' } };
+      comeBack(REFRESH_AFTER_MS);
+      expect((await screen.findByRole('alert')).textContent).toMatch(/invalid or has been revoked/);
+      expect(screen.queryByRole('heading', { level: 1, name: journey.title })).toBeNull();
+    });
   });
 });

@@ -1,6 +1,8 @@
 // The lookbook page, reached with a journey's viewer link (/j/<id>/lookbook?t=<token>):
 // loads the plain journey and its score over REST and shows the briefing, with an audience
-// filter, a print layout and a self-contained HTML download.
+// filter, a print layout and a self-contained HTML download. A briefing left open in a tab
+// is loaded again, quietly, when the tab comes back into view a while later, so staff read
+// what the team has changed since.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Journey } from '@touchpoint/model';
 import { ApiError, createApiClient } from '../api/client.ts';
@@ -20,6 +22,9 @@ export interface LookbookPageProps {
   token: string | null;
 }
 
+/** How long a shown briefing stays as it is before coming back to the tab reloads it. */
+export const REFRESH_AFTER_MS = 60_000;
+
 type State =
   | { kind: 'loading' }
   | { kind: 'error'; reason: 'invalid' | 'notFound' | 'noToken' | 'other'; message?: string }
@@ -36,6 +41,11 @@ export function LookbookPage({ journeyId, token }: LookbookPageProps) {
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [audience, setAudience] = useState<Audience>(initialAudience);
   const [attempt, setAttempt] = useState(0);
+  const [refresh, setRefresh] = useState(0);
+  // While a briefing is shown, reloads are quiet: it stays on screen while they run, and
+  // when they fail for a passing reason.
+  const showing = useRef(false);
+  const loadedAt = useRef(0);
   const docRef = useRef<HTMLElement>(null);
 
   useEffect(() => {
@@ -45,15 +55,22 @@ export function LookbookPage({ journeyId, token }: LookbookPageProps) {
       return;
     }
     let live = true;
-    setState({ kind: 'loading' });
+    const quiet = showing.current;
+    if (!quiet) setState({ kind: 'loading' });
     const api = createApiClient(credential);
     Promise.all([api.get(journeyId), api.score<LookbookScore>(journeyId).catch(() => null)])
       .then(([journey, score]) => {
-        if (live) setState({ kind: 'ready', journey, score });
+        if (!live) return;
+        loadedAt.current = Date.now();
+        showing.current = true;
+        setState({ kind: 'ready', journey, score });
       })
       .catch((error: unknown) => {
         if (!live) return;
         const status = error instanceof ApiError ? error.status : 0;
+        // A revoked link or a deleted journey says so; a passing failure keeps what is shown.
+        if (quiet && status !== 401 && status !== 403 && status !== 404) return;
+        showing.current = false;
         if (status === 401 || status === 403) setState({ kind: 'error', reason: 'invalid' });
         else if (status === 404) setState({ kind: 'error', reason: 'notFound' });
         else setState({ kind: 'error', reason: 'other', message: (error as Error).message });
@@ -61,7 +78,17 @@ export function LookbookPage({ journeyId, token }: LookbookPageProps) {
     return () => {
       live = false;
     };
-  }, [journeyId, token, attempt]);
+  }, [journeyId, token, attempt, refresh]);
+
+  const ready = state.kind === 'ready';
+  useEffect(() => {
+    if (!ready) return;
+    const onVisible = () => {
+      if (document.visibilityState === 'visible' && Date.now() - loadedAt.current >= REFRESH_AFTER_MS) setRefresh((n) => n + 1);
+    };
+    document.addEventListener('visibilitychange', onVisible);
+    return () => document.removeEventListener('visibilitychange', onVisible);
+  }, [ready]);
 
   const title = state.kind === 'ready' ? state.journey.title : null;
   useEffect(() => {
