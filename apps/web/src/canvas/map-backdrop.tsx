@@ -1,11 +1,11 @@
 // An opaque backdrop under the whole of a large map, in the map's own background colour.
 //
 // While the map pans or zooms, its viewport is one composited layer (see `tp-moving`).
-// Chromium only paints neighbouring things into one layer when the result is not mostly
-// empty: the tall phase columns, with gaps between them, each became a layer of their own,
-// and everything drawn over them (steps, cards, labels) another few dozen, which the
+// Without it, Chromium (as its layer tree shows) gave each tall phase column a layer of its
+// own, apparently because merging them would leave much empty space between them, and
+// everything drawn over them (steps, cards, labels) another few dozen layers, which the
 // compositor then drew one by one on every frame. With something opaque under everything,
-// all of the map merges into the viewport's single layer.
+// all of the map merges into the viewport's single layer (e2e/map-layers.test.ts).
 //
 // Only for large maps: smaller ones show the dot grid, which sits under the viewport.
 import { ViewportPortal } from '@xyflow/react';
