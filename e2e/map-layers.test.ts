@@ -1,7 +1,8 @@
 // How Chromium composites a large map while it pans, read from the real editor through the
 // DevTools protocol: the map's content must be one layer that the compositor moves, not
-// dozens of layers it draws one by one on every frame (the frame rate of panning a
-// 1,000-touchpoint map depends on it; BENCHMARKS.md has the numbers).
+// dozens of layers it draws one by one on every frame, and the move is played as an
+// animation that shows exactly the view React Flow has set (the frame rate of panning a
+// 1,000-touchpoint map depends on both; BENCHMARKS.md has the numbers).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { generateJourney } from '../packages/model/src/index.ts';
@@ -65,6 +66,18 @@ describe('a large map while it pans', () => {
       await page.mouse.move(pane.x + 60, pane.y + pane.height / 2 + 10, { steps: 4 });
       await expect.poll(() => page.getByTestId('journey-map').getAttribute('class')).toContain('tp-moving');
 
+      // The move is also played as an animation that holds the view React Flow has set
+      // (viewport-motion.ts): what shows is exactly the view in the element's style.
+      await page.mouse.move(pane.x + 90, pane.y + pane.height / 2 + 30, { steps: 3 });
+      const during = await page.evaluate(() => {
+        const viewport = document.querySelector<HTMLElement>('.react-flow__viewport')!;
+        const shown = new DOMMatrix(getComputedStyle(viewport).transform);
+        const styled = new DOMMatrix(viewport.style.transform);
+        return { animations: viewport.getAnimations().length, shown: [shown.a, shown.e, shown.f], styled: [styled.a, styled.e, styled.f] };
+      });
+      expect(during.animations).toBe(1);
+      during.shown.forEach((value, i) => expect(value).toBeCloseTo(during.styled[i]!, 4));
+
       const layers = await compositedLayers(page);
       const moving = layers.filter((l) => l.reasons.includes('WillChangeTransform'));
       // The viewport is the one layer that moves, and it draws the map itself.
@@ -79,6 +92,15 @@ describe('a large map while it pans', () => {
 
       await page.mouse.up();
       await expect.poll(() => page.getByTestId('journey-map').getAttribute('class')).not.toContain('tp-moving');
+      // Once the move is over, no animation is left and the map stays where it was dragged.
+      const after = await page.evaluate(() => {
+        const viewport = document.querySelector<HTMLElement>('.react-flow__viewport')!;
+        const shown = new DOMMatrix(getComputedStyle(viewport).transform);
+        return { animations: viewport.getAnimations().length, x: shown.e, styled: new DOMMatrix(viewport.style.transform).e };
+      });
+      expect(after.animations).toBe(0);
+      expect(after.x).toBeCloseTo(after.styled, 4);
+      expect(after.x).toBeGreaterThan(during.styled[1]! - 1);
     } finally {
       await page.close();
     }

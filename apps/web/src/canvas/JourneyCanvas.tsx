@@ -29,9 +29,10 @@ import {
   type Node,
   type NodeChange,
   type NodeHandle,
+  type Viewport,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useCallback, useLayoutEffect, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react';
 import { useMessages } from '../i18n/index.ts';
 import { useJourney, useJourneyContext } from '../store/context.tsx';
 import { useSelection } from '../store/selection.ts';
@@ -43,6 +44,7 @@ import { PeerCursors } from './PeerCursors.tsx';
 import { useRenderEverything } from './render-everything.ts';
 import { backdropBox, MAP_BACKGROUND, MapBackdrop } from './map-backdrop.tsx';
 import { StepMarkers, stepMarkerId } from './step-markers.tsx';
+import { startViewportMotion, type ViewportMotion } from './viewport-motion.ts';
 import { PhaseNode, type PhaseNodeType } from './PhaseNode.tsx';
 import { RemovePhaseDialog } from './RemovePhaseDialog.tsx';
 import { StepEdge, type StepEdgeType } from './StepEdge.tsx';
@@ -409,12 +411,27 @@ function JourneyMap({ journey, friction, onTouchpointCreated, onCursor }: Journe
   // moves without painting it again; when it stops, the class goes and the map is drawn
   // once, sharp, at the new zoom.
   const wrapperRef = useRef<HTMLDivElement>(null);
-  const onMoveStart = useCallback(() => wrapperRef.current?.classList.add('tp-moving'), []);
-  const onMoveEnd = useCallback(() => wrapperRef.current?.classList.remove('tp-moving'), []);
-
   const renderEverything = useRenderEverything((s) => s.all);
   // A large map renders only what is on screen, opens unfitted, without dots or minimap.
   const large = journey.touchpoints.length > LARGE_MAP;
+
+  // On a large map the move is also played as an animation (see viewport-motion.ts).
+  const motion = useRef<ViewportMotion | null>(null);
+  const onMoveStart = useCallback(
+    (_event: unknown, viewport: Viewport) => {
+      wrapperRef.current?.classList.add('tp-moving');
+      motion.current?.stop();
+      motion.current = large ? startViewportMotion(wrapperRef.current?.querySelector('.react-flow__viewport'), viewport) : null;
+    },
+    [large],
+  );
+  const onMove = useCallback((_event: unknown, viewport: Viewport) => motion.current?.update(viewport), []);
+  const onMoveEnd = useCallback(() => {
+    wrapperRef.current?.classList.remove('tp-moving');
+    motion.current?.stop();
+    motion.current = null;
+  }, []);
+  useEffect(() => () => motion.current?.stop(), []);
 
   const onMouseMove = (event: ReactMouseEvent) => onCursor?.(flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }));
 
@@ -445,6 +462,7 @@ function JourneyMap({ journey, friction, onTouchpointCreated, onCursor }: Journe
           isValidConnection={isValidConnection}
           onPaneClick={() => useSelection.getState().clear()}
           onMoveStart={onMoveStart}
+          onMove={onMove}
           onMoveEnd={onMoveEnd}
           connectionMode={ConnectionMode.Loose}
           nodesDraggable={!readOnly}
