@@ -4,6 +4,16 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   plugins: [react(), tailwindcss()],
+  build: {
+    rollupOptions: {
+      onwarn(warning, warn) {
+        // A dependency (zod) places purity comments where Rollup cannot use them; Rollup
+        // drops them, harmlessly, with a screenful of warnings at every build.
+        if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('node_modules')) return;
+        warn(warning);
+      },
+    },
+  },
   server: {
     proxy: {
       '/api': 'http://localhost:8080',
