@@ -407,15 +407,15 @@ function JourneyMap({ journey, friction, onTouchpointCreated, onCursor }: Journe
     useSelection.getState().set({ phase: id });
   };
 
-  // While the map pans or zooms, its viewport is a layer of its own that the compositor
-  // moves without painting it again; when it stops, the class goes and the map is drawn
-  // once, sharp, at the new zoom.
-  const wrapperRef = useRef<HTMLDivElement>(null);
   const renderEverything = useRenderEverything((s) => s.all);
   // A large map renders only what is on screen, opens unfitted, without dots or minimap.
   const large = journey.touchpoints.length > LARGE_MAP;
 
-  // On a large map the move is also played as an animation (see viewport-motion.ts).
+  // While the map pans or zooms, its viewport is a layer of its own that the compositor
+  // moves without painting it again; when it stops, the class goes and the map is drawn
+  // once, sharp, at the new zoom. On a large map the move is also played as an animation
+  // (see viewport-motion.ts).
+  const wrapperRef = useRef<HTMLDivElement>(null);
   const motion = useRef<ViewportMotion | null>(null);
   const onMoveStart = useCallback(
     (_event: unknown, viewport: Viewport) => {
