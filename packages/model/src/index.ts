@@ -13,6 +13,7 @@ export * from './persona.ts';
 export * from './kpi.ts';
 export * from './json.ts';
 export * from './channel-switch.ts';
+export * from './touchpoint-copy.ts';
 export { generateJourney, seededRandom, type GenerateOptions } from './generate.ts';
 export { templates, buildTemplate, type TemplateInfo, type BuildTemplateOptions } from './templates/index.ts';
 export type { Text as LocalizedText } from './templates/spec.ts';

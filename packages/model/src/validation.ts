@@ -35,7 +35,8 @@ export function formatIssue(issue: ValidationIssue): string {
   return issue.path ? `${issue.path}: ${issue.message}` : issue.message;
 }
 
-function zodIssues(error: z.ZodError): ValidationIssue[] {
+/** Zod's issues as validation issues with a path, an English message and a problem code. */
+export function zodIssues(error: z.ZodError): ValidationIssue[] {
   return error.issues.map((issue): ValidationIssue => {
     const path = formatPath(issue.path);
     if (issue.code === 'invalid_type') {

@@ -19,7 +19,8 @@ import { selectedIds, useSelection } from '../store/selection.ts';
 import { useJourneyConnection, type JourneyConnection } from '../sync/connection.ts';
 import { useIdentity } from '../sync/identity.ts';
 import { cursorPublisher, trackPresence } from '../sync/presence.ts';
-import { copySelection, deleteSelection, nudgePhase, nudgeTouchpoint, pasteClipboard, type Clipboard } from './commands.ts';
+import { clipboardEntries, readClipboard } from './clipboard.ts';
+import { copySelection, deleteSelection, nudgePhase, nudgeTouchpoint, pasteClipboard } from './commands.ts';
 import { editorMessages } from './messages.ts';
 import { ShareDialog } from './ShareDialog.tsx';
 import { Toolbar } from './Toolbar.tsx';
@@ -59,7 +60,6 @@ function Loading() {
 }
 
 const EDITABLE = 'input, textarea, select, [contenteditable="true"], [contenteditable=""]';
-let clipboard: Clipboard | null = null;
 
 function OpenJourney({
   connection,
@@ -211,14 +211,6 @@ function OpenJourney({
         selection.set({ touchpoints: current.touchpoints.map((tp) => tp.id) });
         return;
       }
-      if (mod && key === 'c') {
-        const clip = copySelection(current, selection.touchpoints);
-        if (clip) {
-          clipboard = clip;
-          event.preventDefault();
-        }
-        return;
-      }
       if (ro) return;
       if (mod && key === 'z') {
         event.preventDefault();
@@ -227,12 +219,6 @@ function OpenJourney({
       } else if (mod && key === 'y') {
         event.preventDefault();
         u.redo();
-      } else if (mod && key === 'v') {
-        if (!clipboard) return;
-        event.preventDefault();
-        const ids = pasteClipboard(doc, origin, current, clipboard);
-        useSelection.getState().set({ touchpoints: ids });
-        toast({ message: t('pasted', { count: ids.length }), tone: 'success' });
       } else if (key === 'delete' || key === 'backspace') {
         if (deleteSelection(doc, origin, selection.touchpoints, selection.steps)) {
           event.preventDefault();
@@ -247,8 +233,42 @@ function OpenJourney({
         nudgePhase(doc, origin, current, selection.phase, key === 'arrowleft' ? 'left' : 'right');
       }
     };
+    // Copy and paste go through the system clipboard (Ctrl/Cmd+C and V, or the browser's
+    // menu), so touchpoints paste into another journey or window too; text fields keep
+    // their own copy and paste.
+    const onCopy = (event: ClipboardEvent) => {
+      if ((event.target as HTMLElement | null)?.closest?.(EDITABLE) || !event.clipboardData) return;
+      const { journey: current, dialog: open } = stateRef.current;
+      if (open || !current) return;
+      const clip = copySelection(current, useSelection.getState().touchpoints);
+      if (!clip) return;
+      for (const [type, data] of Object.entries(clipboardEntries(clip))) event.clipboardData.setData(type, data);
+      event.preventDefault();
+    };
+    const onPaste = (event: ClipboardEvent) => {
+      if ((event.target as HTMLElement | null)?.closest?.(EDITABLE) || !event.clipboardData) return;
+      const { journey: current, readOnly: ro, dialog: open } = stateRef.current;
+      if (open || !current || ro) return;
+      const data = event.clipboardData;
+      const clip = readClipboard((type) => data.getData(type));
+      if (clip === null) return;
+      event.preventDefault();
+      if (clip === 'invalid') {
+        toast({ message: t('pasteInvalid'), tone: 'error' });
+        return;
+      }
+      const ids = pasteClipboard(doc, origin, current, clip);
+      useSelection.getState().set({ touchpoints: ids });
+      toast({ message: t('pasted', { count: ids.length }), tone: 'success' });
+    };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    document.addEventListener('copy', onCopy);
+    document.addEventListener('paste', onPaste);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      document.removeEventListener('copy', onCopy);
+      document.removeEventListener('paste', onPaste);
+    };
   }, [doc, origin, t]);
 
   if (!journey) {

@@ -9,6 +9,7 @@ import {
   movePhase,
   moveTouchpoint,
   removeTouchpoints,
+  type Channel,
   type Journey,
   type Kpi,
   type Step,
@@ -19,6 +20,8 @@ import type * as Y from 'yjs';
 export interface Clipboard {
   touchpoints: Touchpoint[];
   steps: Step[];
+  /** The channels the touchpoints use, so a paste into another journey can find them by name. */
+  channels: Channel[];
 }
 
 export function deleteSelection(doc: Y.Doc, origin: object, touchpointIds: string[], stepIds: string[]): boolean {
@@ -36,16 +39,35 @@ export function copySelection(journey: Journey, touchpointIds: string[]): Clipbo
   const touchpoints = journey.touchpoints.filter((tp) => ids.has(tp.id));
   if (touchpoints.length === 0) return null;
   const steps = journey.steps.filter((s) => ids.has(s.from) && ids.has(s.to));
-  return { touchpoints, steps };
+  const used = new Set(touchpoints.map((tp) => tp.channelId));
+  const channels = journey.channels.filter((c) => used.has(c.id));
+  return { touchpoints, steps, channels };
+}
+
+/**
+ * The journey's channel for a copied touchpoint's channel: the same one when the copy
+ * comes from this journey, else one of the same kind and name (any case), else none.
+ */
+function channelIn(journey: Journey, clip: Clipboard): (channelId: string | null) => string | null {
+  const own = new Set(journey.channels.map((c) => c.id));
+  const byName = new Map(journey.channels.map((c) => [`${c.kind}:${c.name.trim().toLowerCase()}`, c.id]));
+  const copied = new Map(clip.channels.map((c) => [c.id, c]));
+  return (channelId) => {
+    if (!channelId) return null;
+    if (own.has(channelId)) return channelId;
+    const source = copied.get(channelId);
+    return (source && byName.get(`${source.kind}:${source.name.trim().toLowerCase()}`)) ?? null;
+  };
 }
 
 /**
  * Pastes copies of the clipboard's touchpoints (new ids) at the end of their phase (the
- * first phase when theirs is gone), with their KPIs and the steps between them.
+ * first phase when theirs is not in this journey), with their KPIs, the steps between them
+ * and their channel where this journey has it.
  */
 export function pasteClipboard(doc: Y.Doc, origin: object, journey: Journey, clip: Clipboard): string[] {
   const phases = new Set(journey.phases.map((p) => p.id));
-  const channels = new Set(journey.channels.map((c) => c.id));
+  const channelOf = channelIn(journey, clip);
   const fallback = journey.phases[0]?.id;
   if (!fallback) return [];
   const idMap = new Map<string, string>();
@@ -54,7 +76,7 @@ export function pasteClipboard(doc: Y.Doc, origin: object, journey: Journey, cli
       const { id, phaseId, order: _order, kpis, channelId, ...fields } = tp;
       const newId = addTouchpoint(
         doc,
-        { ...fields, phaseId: phases.has(phaseId) ? phaseId : fallback, channelId: channelId && channels.has(channelId) ? channelId : null },
+        { ...fields, phaseId: phases.has(phaseId) ? phaseId : fallback, channelId: channelOf(channelId) },
         origin,
       );
       idMap.set(id, newId);
