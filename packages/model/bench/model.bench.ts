@@ -1,5 +1,5 @@
 // Benchmarks of the journey document: operation throughput, toJSON, and the size of the
-// encoded Yjs state. Run: npx tsx --expose-gc packages/model/bench/model.bench.ts
+// encoded Yjs state. Run: pnpm bench model
 import { performance } from 'node:perf_hooks';
 import * as Y from 'yjs';
 import { median, record, type BenchRow } from '../../../bench/record.ts';
@@ -24,7 +24,9 @@ import {
   journeyMaps,
 } from '../src/index.ts';
 
-const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
+// No collection is forced between measured runs: a forced full collection made V8 drop
+// optimised code, so each run after it ran partly unoptimised (toJSON: 37 ms median with
+// it, 22–26 ms without, on the same machine). The collections a run causes stay in it.
 
 /** Time spent per kind of operation, summed over a session. */
 type StageTimes = Record<string, { ms: number; count: number }>;
@@ -80,7 +82,6 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 //    operations with validation and the lookup indexes) on a growing journey.
 {
   editingSession(1000, 1); // warm up the JIT
-  gc();
   const times: number[] = [];
   const cpu: number[] = [];
   let touchpoints = 0;
@@ -94,7 +95,6 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
     cpu.push(cpuMs(cpuStart));
     if (run === 0) stages = runStages;
     touchpoints = journeyMaps(doc).touchpoints.size;
-    gc();
   }
   const ms = median(times);
   rows.push({
@@ -119,7 +119,6 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
   const times: number[] = [];
   const cpu: number[] = [];
   for (let i = 0; i < 25; i++) {
-    gc();
     const cpuStart = process.cpuUsage();
     const start = performance.now();
     toJSON(doc);
