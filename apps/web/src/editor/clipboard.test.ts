@@ -35,6 +35,7 @@ describe('touchpoints on the system clipboard', () => {
     expect(readClipboard(holding({ 'text/plain': '{"format":"something","touchpoint-copy":1}' }))).toBeNull();
     expect(readClipboard(holding({ [CLIPBOARD_TYPE]: '{"format":"touchpoint-copy","version":1,"touchpoints":[' }))).toBe('invalid');
     expect(readClipboard(holding({ [CLIPBOARD_TYPE]: JSON.stringify({ format: 'touchpoint-copy', version: 9, touchpoints: [] }) }))).toBe('invalid');
+    expect(readClipboard(holding({ [CLIPBOARD_TYPE]: '{"x":1}' }))).toBe('invalid');
   });
 
   it('accepts a copy that reached the clipboard as text only', () => {

@@ -25,7 +25,7 @@ export function readClipboard(get: (type: string) => string): Clipboard | 'inval
   const typed = get(CLIPBOARD_TYPE);
   // Some routes between applications keep only the text: a copy pasted as text counts too.
   const source = typed || get('text/plain');
-  if (!source || !source.includes(TOUCHPOINT_COPY_FORMAT)) return null;
+  if (!source || (!typed && !source.includes(TOUCHPOINT_COPY_FORMAT))) return null;
   let data: unknown;
   try {
     data = JSON.parse(source);
