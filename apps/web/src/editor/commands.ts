@@ -1,6 +1,5 @@
 // Editor commands behind the keyboard shortcuts: delete, copy/paste, nudge a card or a
-// phase. Each is one
-// transaction with the local origin, so it is one undo step.
+// phase. Each is one transaction with the local origin, so it is one undo step.
 import {
   addKpi,
   addTouchpoint,
