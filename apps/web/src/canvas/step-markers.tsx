@@ -10,10 +10,11 @@ import { HANDOFF_COLOR } from './visuals.ts';
 const STEP_COLOR = '#64748b';
 type MarkerKind = 'step' | Handoff | 'unset';
 
+const markerId = (kind: MarkerKind) => `tp-step-arrow-${kind}`;
+
 /** The marker id of a step: plain, or a channel switch by its handoff. */
 export function stepMarkerId(isSwitch: boolean, handoff: Handoff | null): string {
-  const kind: MarkerKind = isSwitch ? (handoff ?? 'unset') : 'step';
-  return `tp-step-arrow-${kind}`;
+  return markerId(isSwitch ? (handoff ?? 'unset') : 'step');
 }
 
 const MARKERS: Array<{ kind: MarkerKind; color: string; size: number }> = [
@@ -30,7 +31,7 @@ function StepMarkersView() {
           {MARKERS.map(({ kind, color, size }) => (
             <marker
               key={kind}
-              id={`tp-step-arrow-${kind}`}
+              id={markerId(kind)}
               viewBox="-10 -10 20 20"
               markerWidth={size}
               markerHeight={size}

@@ -60,6 +60,8 @@ function Loading() {
 }
 
 const EDITABLE = 'input, textarea, select, [contenteditable="true"], [contenteditable=""]';
+/** Whether an event comes from a text field, which keeps its own keys, copy and paste. */
+const fromTextField = (event: Event) => Boolean((event.target as HTMLElement | null)?.closest?.(EDITABLE));
 
 function OpenJourney({
   connection,
@@ -194,8 +196,7 @@ function OpenJourney({
   stateRef.current = { journey, readOnly, undo, dialog };
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      const target = event.target as HTMLElement | null;
-      if (target?.closest?.(EDITABLE)) return;
+      if (fromTextField(event)) return;
       const { journey: current, readOnly: ro, undo: u, dialog: open } = stateRef.current;
       if (open || !current) return;
       const mod = event.ctrlKey || event.metaKey;
@@ -237,7 +238,7 @@ function OpenJourney({
     // menu), so touchpoints paste into another journey or window too; text fields keep
     // their own copy and paste.
     const onCopy = (event: ClipboardEvent) => {
-      if ((event.target as HTMLElement | null)?.closest?.(EDITABLE) || !event.clipboardData) return;
+      if (fromTextField(event) || !event.clipboardData) return;
       const { journey: current, dialog: open } = stateRef.current;
       if (open || !current) return;
       const clip = copySelection(current, useSelection.getState().touchpoints);
@@ -246,7 +247,7 @@ function OpenJourney({
       event.preventDefault();
     };
     const onPaste = (event: ClipboardEvent) => {
-      if ((event.target as HTMLElement | null)?.closest?.(EDITABLE) || !event.clipboardData) return;
+      if (fromTextField(event) || !event.clipboardData) return;
       const { journey: current, readOnly: ro, dialog: open } = stateRef.current;
       if (open || !current || ro) return;
       const data = event.clipboardData;

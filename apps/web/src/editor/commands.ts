@@ -48,14 +48,15 @@ export function copySelection(journey: Journey, touchpointIds: string[]): Clipbo
  * comes from this journey, else one of the same kind and name (any case), else none.
  */
 function channelIn(journey: Journey, clip: Clipboard): (channelId: string | null) => string | null {
+  const key = (c: Channel) => `${c.kind}:${c.name.trim().toLowerCase()}`;
   const own = new Set(journey.channels.map((c) => c.id));
-  const byName = new Map(journey.channels.map((c) => [`${c.kind}:${c.name.trim().toLowerCase()}`, c.id]));
+  const byName = new Map(journey.channels.map((c) => [key(c), c.id]));
   const copied = new Map(clip.channels.map((c) => [c.id, c]));
   return (channelId) => {
     if (!channelId) return null;
     if (own.has(channelId)) return channelId;
     const source = copied.get(channelId);
-    return (source && byName.get(`${source.kind}:${source.name.trim().toLowerCase()}`)) ?? null;
+    return (source && byName.get(key(source))) ?? null;
   };
 }
 
