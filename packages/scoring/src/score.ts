@@ -45,7 +45,7 @@ export function scoreTimed(journey: Journey, options: ScoreOptions = {}, timer?:
   const index = indexJourney(journey);
   lap?.('index');
 
-  const sink = new FindingSink(index, ruleList.length);
+  const sink = new FindingSink(index);
   for (let rank = 0; rank < ruleList.length; rank++) {
     const rule = ruleList[rank]!;
     const settings = config[rule.id]!;
