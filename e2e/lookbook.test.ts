@@ -104,6 +104,39 @@ describe('lookbook', () => {
     await page.close();
   });
 
+  it('fits every text of the map inside its card or column, as the browser draws it (Dutch titles, long words)', async () => {
+    const dutch = (await stack.api<CreatedJourney>('/api/journeys', { body: { template: 'insurance-application', locale: 'nl' } })).body;
+    const page = await openLookbook(`/j/${dutch.id}/lookbook?t=${dutch.links.viewer.token}`);
+    await page.locator('.lb-map svg .tp-map-card').first().waitFor();
+    const overflows = await page.$$eval('.lb-map svg .tp-map-card', (cards) =>
+      cards.flatMap((card) => {
+        const box = (card.querySelector('rect') as SVGRectElement).getBBox();
+        const texts = [...card.querySelectorAll(':scope > text')] as SVGTextElement[];
+        const badges = texts.filter((t) => t.getAttribute('text-anchor') === 'end').map((t) => t.getBBox());
+        return texts
+          .filter((t) => t.getAttribute('text-anchor') !== 'end')
+          .flatMap((t) => {
+            const b = t.getBBox();
+            const outside = b.x + b.width > box.x + box.width - 4;
+            // A text on the line of a badge must end before the badge starts.
+            const underBadge = badges.some((badge) => badge.y < b.y + b.height && b.y < badge.y + badge.height && b.x + b.width > badge.x);
+            return outside || underBadge ? [`${t.textContent} (${Math.round(b.x + b.width - box.x)} of ${box.width} px)`] : [];
+          });
+      }),
+    );
+    expect(overflows).toEqual([]);
+    const phaseOverflows = await page.$$eval('.lb-map svg .tp-map-phase', (phases) =>
+      phases.flatMap((phase) => {
+        const column = (phase.querySelector('rect') as SVGRectElement).getBBox();
+        const name = (phase.querySelector('text') as SVGTextElement).getBBox();
+        return name.x < column.x || name.x + name.width > column.x + column.width ? [phase.textContent] : [];
+      }),
+    );
+    expect(phaseOverflows).toEqual([]);
+    await page.locator('.lb-map').screenshot({ path: screenshotPath('lookbook-map-nl.png') });
+    await page.close();
+  });
+
   it('filters by audience: a team sees only its touchpoints and the switches into its channels', async () => {
     const page = await openLookbook(`/j/${created.id}/lookbook?t=${created.links.viewer.token}`);
     await page.getByTestId('audience').selectOption('contact-center');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildTemplate, generateJourney, type Journey } from '@touchpoint/model';
-import { escapeXml, layoutMap, renderMapSvg, wrapText } from './map-svg.ts';
+import { layoutMap, renderMapSvg } from './map-svg.ts';
+import { textWidth } from './svg-text.ts';
 
 function parse(svg: string): Document {
   const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
@@ -64,23 +65,66 @@ describe('renderMapSvg', () => {
     expect(Number(high.getAttribute('cy'))).toBe(Math.min(...ys));
   });
 
+  it('keeps titles, channel names and phase names inside their boxes, and the channel name clear of the badges', () => {
+    const base = buildTemplate('insurance-application', { locale: 'nl' });
+    const long = 'Klantenservice bellen voor hulp bij het invullen van de risicovragen over de woning';
+    const journey: Journey = {
+      ...base,
+      phases: base.phases.map((p, i) => (i === 0 ? { ...p, name: 'Oriëntatie en vergelijken van alle premies en voorwaarden' } : p)),
+      channels: base.channels.map((c, i) => (i === 0 ? { ...c, name: 'Vergelijkingssite van een onafhankelijke partij' } : c)),
+      touchpoints: base.touchpoints.map((t, i) => (i < 3 ? { ...t, title: long, isKeyMoment: i > 0, isWowMoment: i > 1 } : t)),
+    };
+    const doc = parse(renderMapSvg(journey));
+    const cards = [...doc.querySelectorAll('.tp-map-card')];
+    for (const card of cards) {
+      const box = card.querySelector('rect')!;
+      const right = Number(box.getAttribute('x')) + Number(box.getAttribute('width'));
+      const badges = card.querySelectorAll('text[text-anchor=end]').length;
+      const end = (text: Element, font: { size: number; bold?: boolean }) => Number(text.getAttribute('x')) + textWidth(text.textContent!, font);
+      for (const line of card.querySelectorAll(':scope > text[font-weight="600"]')) {
+        expect(end(line, { size: 13, bold: true })).toBeLessThanOrEqual(right - 10);
+      }
+      // The channel name stops before the badges beside it (each about 18 px).
+      const channel = card.querySelector(':scope > text[font-size="11"]')!;
+      expect(end(channel, { size: 11 })).toBeLessThanOrEqual(right - 10 - badges * 18);
+    }
+    const longCards = journey.touchpoints.slice(0, 3).map((t) => doc.querySelector(`[data-touchpoint-id="${t.id}"]`)!);
+    for (const card of longCards) {
+      const lines = [...card.querySelectorAll(':scope > text[font-weight="600"]')].map((t) => t.textContent!);
+      expect(lines).toHaveLength(3);
+      expect(lines[2]!.endsWith('…')).toBe(true);
+    }
+    const phaseName = doc.querySelector('.tp-map-phase text')!;
+    expect(phaseName.firstChild!.textContent!.endsWith('…')).toBe(true);
+    expect(textWidth(phaseName.firstChild!.textContent!, { size: 15, bold: true })).toBeLessThanOrEqual(240 - 28);
+  });
+
+  it('draws arrowheads at one size in pixels, however wide the line they end', () => {
+    const doc = parse(renderMapSvg(buildTemplate('insurance-application')));
+    const markers = [...doc.querySelectorAll('marker')];
+    expect(markers.length).toBeGreaterThan(1);
+    for (const marker of markers) {
+      expect(marker.getAttribute('markerUnits')).toBe('userSpaceOnUse');
+      expect(Number(marker.getAttribute('markerWidth'))).toBeLessThanOrEqual(12);
+    }
+  });
+
+  it('spaces the legend by the length of its labels', () => {
+    const labels = { step: 'een stap tussen twee contactmomenten', channelSwitch: 'kanaalwissel met of zonder overdracht', keyMoment: 'Sleutelmoment', wowMoment: 'Wow-moment' };
+    const doc = parse(renderMapSvg(buildTemplate('car-rental-winter'), labels));
+    const texts = [...doc.querySelectorAll('.tp-map-legend text')];
+    expect(texts.map((t) => t.textContent)).toEqual([labels.step, labels.channelSwitch, `★ ${labels.keyMoment}`, `✦ ${labels.wowMoment}`]);
+    for (let i = 1; i < texts.length; i++) {
+      const before = texts[i - 1]!;
+      expect(Number(texts[i]!.getAttribute('x'))).toBeGreaterThan(Number(before.getAttribute('x')) + textWidth(before.textContent!, { size: 11 }));
+    }
+  });
+
   it('grows with the number of phases and touchpoints', () => {
     const small = layoutMap(generateJourney({ touchpoints: 6, steps: 5, phases: 3, seed: 1 }));
     const large = layoutMap(generateJourney({ touchpoints: 300, steps: 320, phases: 6, seed: 1 }));
     expect(large.width).toBeGreaterThan(small.width);
     expect(large.height).toBeGreaterThan(small.height);
     expect(large.cards.size).toBe(300);
-  });
-});
-
-describe('text helpers', () => {
-  it('wraps into lines and marks a cut with an ellipsis', () => {
-    expect(wrapText('Compare offers online', 26, 2)).toEqual(['Compare offers online']);
-    expect(wrapText('one two three four five six seven eight nine ten', 12, 2)).toEqual(['one two', 'three four…']);
-    expect(wrapText('Supercalifragilisticexpialidocious', 10, 2)[0]).toHaveLength(10);
-  });
-
-  it('escapes XML', () => {
-    expect(escapeXml(`a<b>&"c'`)).toBe('a&lt;b&gt;&amp;&quot;c&apos;');
   });
 });

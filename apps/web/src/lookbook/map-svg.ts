@@ -3,6 +3,9 @@
 // (channel switches dashed, coloured by handoff) and the emotion curve underneath.
 import type { Journey, Touchpoint } from '@touchpoint/model';
 import { channelColor, HANDOFF_COLORS } from './palette.ts';
+import { escapeXml, fitText, textWidth, wrapText, type Font } from './svg-text.ts';
+
+export { escapeXml } from './svg-text.ts';
 
 export interface MapSvgLabels {
   emotion: string;
@@ -24,45 +27,23 @@ const DEFAULT_LABELS: MapSvgLabels = {
 
 const COLUMN = 240;
 const CARD_W = 196;
-const CARD_H = 76;
+const CARD_H = 92;
 const ROW_GAP = 26;
 const MARGIN = 24;
 const HEADER = 54;
 const EMOTION_BAND = 120;
 const LEGEND = 30;
-const TITLE_CHARS = 26;
-
-export function escapeXml(text: string): string {
-  return text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
-}
-
-/** Up to `lines` lines of at most `width` characters, the last one ending in … when cut. */
-export function wrapText(text: string, width: number, lines: number): string[] {
-  const words = text.trim().split(/\s+/).filter(Boolean);
-  const out: string[] = [];
-  let line = '';
-  let index = 0;
-  for (; index < words.length; index++) {
-    const word = words[index]!.length > width ? `${words[index]!.slice(0, width - 1)}…` : words[index]!;
-    const next = line ? `${line} ${word}` : word;
-    if (next.length <= width) {
-      line = next;
-      continue;
-    }
-    out.push(line);
-    line = word;
-    if (out.length === lines) break;
-  }
-  if (out.length < lines && line) {
-    out.push(line);
-    index = words.length;
-  }
-  if (index < words.length && out.length) {
-    const last = out[out.length - 1]!;
-    out[out.length - 1] = `${last.length >= width ? last.slice(0, width - 1) : last}…`;
-  }
-  return out;
-}
+/** Text inside a card: from its colour bar to a little before its right edge. */
+const CARD_TEXT_X = 16;
+const CARD_TEXT_W = CARD_W - CARD_TEXT_X - 10;
+/** Room a key or wow moment badge takes from the channel name's line. */
+const BADGE_W = 18;
+const TITLE_FONT: Font = { size: 13, bold: true };
+const CHANNEL_FONT: Font = { size: 11 };
+const PHASE_FONT: Font = { size: 15, bold: true };
+const LEGEND_FONT: Font = { size: 11 };
+/** Arrowheads in pixels, whatever the width of the line they end. */
+const ARROW = 10;
 
 interface Placed {
   touchpoint: Touchpoint;
@@ -141,7 +122,7 @@ export function renderMapSvg(journey: Journey, labels: Partial<MapSvgLabels> = {
       Object.entries({ step: '#475569', ...HANDOFF_COLORS })
         .map(
           ([name, color]) =>
-            `<marker id="tp-arrow-${name}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${color}"/></marker>`,
+            `<marker id="tp-arrow-${name}" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="${ARROW}" markerHeight="${ARROW}" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${color}"/></marker>`,
         )
         .join('') +
       '</defs>',
@@ -155,8 +136,8 @@ export function renderMapSvg(journey: Journey, labels: Partial<MapSvgLabels> = {
     const fill = phase.cycle === 'use' ? '#f0fdfa' : '#f8fafc';
     out.push(
       `<g class="tp-map-phase" data-phase-id="${escapeXml(phase.id)}"><rect x="${x + 4}" y="${MARGIN}" width="${COLUMN - 8}" height="${cardsBottom - MARGIN + EMOTION_BAND}" rx="10" fill="${fill}" stroke="#e2e8f0"/>` +
-        `<text x="${x + COLUMN / 2}" y="${MARGIN + 30}" text-anchor="middle" font-size="15" font-weight="700" fill="#0f172a">${escapeXml(
-          wrapText(phase.name, 28, 1)[0] ?? '',
+        `<text x="${x + COLUMN / 2}" y="${MARGIN + 30}" text-anchor="middle" font-size="${PHASE_FONT.size}" font-weight="700" fill="#0f172a">${escapeXml(
+          fitText(phase.name, COLUMN - 28, PHASE_FONT),
         )}<title>${escapeXml(phase.name)}</title></text></g>`,
     );
   });
@@ -184,18 +165,21 @@ export function renderMapSvg(journey: Journey, labels: Partial<MapSvgLabels> = {
   for (const { touchpoint, x, y } of layout.cards.values()) {
     const channel = touchpoint.channelId ? channels.get(touchpoint.channelId) : undefined;
     const color = channelColor(channel?.kind);
-    const lines = wrapText(touchpoint.title, TITLE_CHARS, 2);
+    // Key and wow moment badges sit at the bottom right, beside the channel name.
+    const badgeCount = Number(touchpoint.isKeyMoment) + Number(touchpoint.isWowMoment);
+    const lines = wrapText(touchpoint.title, CARD_TEXT_W, 3, TITLE_FONT);
+    const badgeY = y + CARD_H - 10;
     const badges: string[] = [];
-    if (touchpoint.isKeyMoment) badges.push(`<text x="${x + CARD_W - 12}" y="${y + 20}" text-anchor="end" font-size="14" fill="#b45309">★<title>${escapeXml(text.keyMoment)}</title></text>`);
-    if (touchpoint.isWowMoment) badges.push(`<text x="${x + CARD_W - (touchpoint.isKeyMoment ? 30 : 12)}" y="${y + 20}" text-anchor="end" font-size="14" fill="#db2777">✦<title>${escapeXml(text.wowMoment)}</title></text>`);
+    if (touchpoint.isKeyMoment) badges.push(`<text x="${x + CARD_W - 10}" y="${badgeY}" text-anchor="end" font-size="14" fill="#b45309">★<title>${escapeXml(text.keyMoment)}</title></text>`);
+    if (touchpoint.isWowMoment) badges.push(`<text x="${x + CARD_W - 10 - (touchpoint.isKeyMoment ? BADGE_W : 0)}" y="${badgeY}" text-anchor="end" font-size="14" fill="#db2777">✦<title>${escapeXml(text.wowMoment)}</title></text>`);
     out.push(
       `<g class="tp-map-card" data-touchpoint-id="${escapeXml(touchpoint.id)}"><title>${escapeXml(touchpoint.title)}</title>` +
         `<rect x="${x}" y="${y}" width="${CARD_W}" height="${CARD_H}" rx="8" fill="#ffffff" stroke="${color}" stroke-width="${touchpoint.isKeyMoment ? 2.5 : 1.5}"/>` +
         `<rect x="${x}" y="${y}" width="6" height="${CARD_H}" rx="3" fill="${color}"/>` +
         lines
-          .map((line, i) => `<text x="${x + 16}" y="${y + 24 + i * 17}" font-size="13" font-weight="600" fill="#0f172a">${escapeXml(line)}</text>`)
+          .map((line, i) => `<text x="${x + CARD_TEXT_X}" y="${y + 24 + i * 17}" font-size="${TITLE_FONT.size}" font-weight="600" fill="#0f172a">${escapeXml(line)}</text>`)
           .join('') +
-        `<text x="${x + 16}" y="${y + CARD_H - 11}" font-size="11" fill="${color}">${escapeXml(channel?.name ?? text.noChannel)}</text>` +
+        `<text x="${x + CARD_TEXT_X}" y="${y + CARD_H - 11}" font-size="${CHANNEL_FONT.size}" fill="${color}">${escapeXml(fitText(channel?.name ?? text.noChannel, CARD_TEXT_W - badgeCount * BADGE_W, CHANNEL_FONT))}</text>` +
         badges.join('') +
         '</g>',
     );
@@ -226,16 +210,26 @@ export function renderMapSvg(journey: Journey, labels: Partial<MapSvgLabels> = {
   }
   out.push('</g>');
 
-  // Legend.
+  // Legend: its entries one after the other, each as wide as its label.
   const ly = layout.height - MARGIN - 6;
-  out.push(
-    `<g class="tp-map-legend" font-size="11" fill="#475569">` +
-      `<line x1="${MARGIN + 8}" x2="${MARGIN + 38}" y1="${ly - 4}" y2="${ly - 4}" stroke="#475569" stroke-width="2"/><text x="${MARGIN + 44}" y="${ly}">${escapeXml(text.step)}</text>` +
-      `<line x1="${MARGIN + 130}" x2="${MARGIN + 160}" y1="${ly - 4}" y2="${ly - 4}" stroke="#d97706" stroke-width="5"/><line x1="${MARGIN + 130}" x2="${MARGIN + 160}" y1="${ly - 4}" y2="${ly - 4}" stroke="#fff" stroke-width="1.5"/><text x="${MARGIN + 166}" y="${ly}">${escapeXml(text.channelSwitch)}</text>` +
-      `<text x="${MARGIN + 290}" y="${ly}" fill="#b45309">★ ${escapeXml(text.keyMoment)}</text>` +
-      `<text x="${MARGIN + 410}" y="${ly}" fill="#db2777">✦ ${escapeXml(text.wowMoment)}</text>` +
-      '</g>',
-  );
+  const entries: string[] = [];
+  let lx = MARGIN + 8;
+  /** An entry: a sample line from x1 to x2 (when `sample` is given), then its label. */
+  const entry = (label: string, color: string, sample?: (x1: number, x2: number) => string) => {
+    if (sample) {
+      entries.push(sample(lx, lx + 30));
+      lx += 36;
+    }
+    entries.push(`<text x="${lx}" y="${ly}"${color ? ` fill="${color}"` : ''}>${escapeXml(label)}</text>`);
+    lx += textWidth(label, LEGEND_FONT) + 24;
+  };
+  const line = (x1: number, x2: number, color: string, width: number) =>
+    `<line x1="${x1}" x2="${x2}" y1="${ly - 4}" y2="${ly - 4}" stroke="${color}" stroke-width="${width}"/>`;
+  entry(text.step, '', (x1, x2) => line(x1, x2, '#475569', 2));
+  entry(text.channelSwitch, '', (x1, x2) => line(x1, x2, '#d97706', 5) + line(x1, x2, '#fff', 1.5));
+  entry(`★ ${text.keyMoment}`, '#b45309');
+  entry(`✦ ${text.wowMoment}`, '#db2777');
+  out.push(`<g class="tp-map-legend" font-size="${LEGEND_FONT.size}" fill="#475569">${entries.join('')}</g>`);
   out.push('</svg>');
   return out.join('');
 }
