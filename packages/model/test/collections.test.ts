@@ -45,7 +45,7 @@ describe('steps', () => {
       'handoff',
     );
     expect(issuesOf(expectRefused(doc, () => connectStep(doc, { from: 'ad', to: 'call', label: 'x'.repeat(201) })))).toEqual([
-      { path: 'label', message: 'at most 200 characters' },
+      { path: 'label', message: 'at most 200 characters', code: 'textTooLong', params: { max: 200 } },
     ]);
   });
 
@@ -92,7 +92,7 @@ describe('channels', () => {
     expect(updateChannel(doc, 'phone', { name: 'Contact center', canConvert: true })).toBe(true);
     expect(toJSON(doc).channels[1]).toEqual({ id: 'phone', name: 'Contact center', kind: 'phone', canConvert: true });
     expect(issuesOf(expectRefused(doc, () => updateChannel(doc, 'phone', { kind: 'fax' as never })))[0]!.path).toBe('kind');
-    expect(issuesOf(expectRefused(doc, () => addChannel(doc, { name: '' })))).toEqual([{ path: 'name', message: 'required' }]);
+    expect(issuesOf(expectRefused(doc, () => addChannel(doc, { name: '' })))).toEqual([{ path: 'name', message: 'required', code: 'textEmpty' }]);
   });
 
   it('removing a channel leaves its touchpoints without a channel', () => {
@@ -168,7 +168,7 @@ describe('the journey itself', () => {
 
   it('refuses a journey without a title', () => {
     const doc = new Y.Doc();
-    expect(issuesOf(expectRefused(doc, () => createJourney(doc, { title: ' ' })))).toEqual([{ path: 'title', message: 'required' }]);
+    expect(issuesOf(expectRefused(doc, () => createJourney(doc, { title: ' ' })))).toEqual([{ path: 'title', message: 'required', code: 'textEmpty' }]);
   });
 
   it('updates title, campaign, locale and scoring configuration', () => {

@@ -43,11 +43,11 @@ describe('addPhase', () => {
   it('refuses invalid input by field path and writes nothing', () => {
     const doc = sampleDoc();
     const empty = expectRefused(doc, () => addPhase(doc, { name: '   ' }));
-    expect((empty as JourneyValidationError).issues).toEqual([{ path: 'name', message: 'required' }]);
+    expect((empty as JourneyValidationError).issues).toEqual([{ path: 'name', message: 'required', code: 'textEmpty' }]);
     const cycle = expectRefused(doc, () => addPhase(doc, { name: 'X', cycle: 'sell' as never }));
     expect((cycle as JourneyValidationError).issues[0]!.path).toBe('cycle');
     const unknown = expectRefused(doc, () => addPhase(doc, { name: 'X', colour: 'red' } as never));
-    expect((unknown as JourneyValidationError).issues).toEqual([{ path: 'colour', message: 'unknown or read-only field' }]);
+    expect((unknown as JourneyValidationError).issues).toEqual([{ path: 'colour', message: 'unknown or read-only field', code: 'other' }]);
   });
 });
 
@@ -71,7 +71,7 @@ describe('updatePhase / renamePhase', () => {
   it('refuses an empty name and leaves the old one', () => {
     const doc = sampleDoc();
     const error = expectRefused(doc, () => renamePhase(doc, 'purchase', ''));
-    expect((error as JourneyValidationError).issues).toEqual([{ path: 'name', message: 'required' }]);
+    expect((error as JourneyValidationError).issues).toEqual([{ path: 'name', message: 'required', code: 'textEmpty' }]);
     expect(toJSON(doc).phases[1]!.name).toBe('Purchase');
   });
 

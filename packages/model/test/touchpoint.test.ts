@@ -101,7 +101,7 @@ describe('updateTouchpoint', () => {
   it('refuses bad values and unknown channels, keeping the old values', () => {
     const doc = sampleDoc();
     const error = expectRefused(doc, () => updateTouchpoint(doc, 'call', { emotion: -3 }));
-    expect((error as JourneyValidationError).issues).toEqual([{ path: 'emotion', message: expect.any(String) }]);
+    expect((error as JourneyValidationError).issues).toEqual([{ path: 'emotion', message: expect.any(String), code: 'numberTooSmall', params: { min: -2 } }]);
     expectRefused(doc, () => updateTouchpoint(doc, 'call', { channelId: 'fax' }));
     expectRefused(doc, () => updateTouchpoint(doc, 'call', { phaseId: 'service' } as never));
     expect(find(doc, 'call')).toMatchObject({ emotion: 0, channelId: 'phone', phaseId: 'purchase' });

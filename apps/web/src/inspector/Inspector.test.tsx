@@ -69,6 +69,23 @@ describe('touchpoint inspector', () => {
     expect(origins).toEqual([f.origin]);
   });
 
+  it('drops the edit on Escape: the field shows the title again and nothing is written', async () => {
+    const f = fixture();
+    let writes = 0;
+    f.doc.on('afterTransaction', () => writes++);
+    act(() => useSelection.getState().set({ touchpoints: [f.a] }));
+    renderInspector(f);
+    const title = screen.getByLabelText('Title');
+    await userEvent.type(title, ' and pay{Escape}');
+    expect(title).toHaveValue('Fill in form');
+    expect(title).not.toHaveFocus();
+    expect(tp(f, f.a).title).toBe('Fill in form');
+    expect(writes).toBe(0);
+    // The next edit commits as usual.
+    await userEvent.type(title, '!{Enter}');
+    expect(tp(f, f.a).title).toBe('Fill in form!');
+  });
+
   it('commits on Enter and shows the model’s validation error inline for an empty title', async () => {
     const f = fixture();
     act(() => useSelection.getState().set({ touchpoints: [f.a] }));
@@ -79,6 +96,22 @@ describe('touchpoint inspector', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('required');
     expect(title).toHaveAttribute('aria-invalid', 'true');
     expect(tp(f, f.a).title).toBe('Fill in form');
+  });
+
+  it('words the model’s validation error and a number it cannot read in Dutch for a Dutch interface', async () => {
+    useLocaleStore.getState().setLocale('nl');
+    const f = fixture();
+    act(() => useSelection.getState().set({ touchpoints: [f.a] }));
+    renderInspector(f);
+    const title = screen.getByLabelText('Titel');
+    await userEvent.clear(title);
+    await userEvent.type(title, '   {Enter}');
+    expect(screen.getByRole('alert')).toHaveTextContent('mag niet leeg zijn');
+    expect(tp(f, f.a).title).toBe('Fill in form');
+    await userEvent.click(screen.getByRole('button', { name: /KPI toevoegen/ }));
+    const target = screen.getAllByLabelText('Doel').at(-1)!;
+    await userEvent.type(target, 'veel{Enter}');
+    expect(screen.getAllByRole('alert').map((a) => a.textContent)).toContain('"veel" is geen getal');
   });
 
   it('changes channel, toggles, owner team and emotion', async () => {

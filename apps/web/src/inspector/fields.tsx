@@ -1,23 +1,26 @@
 // Inspector fields. Text commits on blur or Enter (Ctrl+Enter in multi-line fields), not
-// per keystroke; a value the model refuses shows its validation message inline.
+// per keystroke; a value the model refuses shows its validation message inline, in the
+// interface language.
 import { JourneyValidationError } from '@touchpoint/model';
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { problemText } from '../common/problem-text.ts';
+import { useLocale, type UiLocale } from '../i18n/index.ts';
 import { useJourneyContext } from '../store/context.tsx';
 
 export type Commit<T> = (value: T) => void;
 
-function errorText(error: unknown): string {
-  if (error instanceof JourneyValidationError) return error.issues.map((i) => i.message).join('; ');
+function errorText(error: unknown, locale: UiLocale): string {
+  if (error instanceof JourneyValidationError) return error.issues.map((issue) => problemText(issue, locale)).join('; ');
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Runs a model write; returns the error message it raised, or null. */
-export function attempt(write: () => void): string | null {
+/** Runs a model write; returns the error message it raised (in `locale`), or null. */
+export function attempt(write: () => void, locale: UiLocale): string | null {
   try {
     write();
     return null;
   } catch (error) {
-    return errorText(error);
+    return errorText(error, locale);
   }
 }
 
@@ -57,9 +60,12 @@ export function TextField({
   autoFocusKey?: string | null;
 }) {
   const id = useId();
+  const locale = useLocale();
   const [draft, setDraft] = useState(value);
   const [error, setError] = useState<string | null>(null);
   const focused = useRef(false);
+  /** Set by Escape: the blur that follows drops the edit instead of committing it. */
+  const cancelled = useRef(false);
   const ref = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   useEffect(() => {
     if (!focused.current) setDraft(value);
@@ -75,7 +81,7 @@ export function TextField({
       setError(null);
       return;
     }
-    setError(attempt(() => onCommit(draft)));
+    setError(attempt(() => onCommit(draft), locale));
   };
   const props = {
     id,
@@ -90,13 +96,15 @@ export function TextField({
     onChange: (e: { target: { value: string } }) => setDraft(e.target.value),
     onBlur: () => {
       focused.current = false;
-      commit();
+      if (cancelled.current) cancelled.current = false;
+      else commit();
     },
     onKeyDown: (e: React.KeyboardEvent) => {
       if (e.key === 'Enter' && (!multiline || e.ctrlKey || e.metaKey)) {
         e.preventDefault();
         commit();
       } else if (e.key === 'Escape') {
+        cancelled.current = true;
         setDraft(value);
         setError(null);
         (e.target as HTMLElement).blur();
@@ -113,6 +121,7 @@ export function TextField({
 /** A number that may be empty (null). */
 export function NumberField({ label, value, onCommit }: { label: string; value: number | null; onCommit: Commit<number | null> }) {
   const id = useId();
+  const locale = useLocale();
   const shown = value === null ? '' : String(value);
   const [draft, setDraft] = useState(shown);
   const [error, setError] = useState<string | null>(null);
@@ -121,11 +130,11 @@ export function NumberField({ label, value, onCommit }: { label: string; value: 
     const trimmed = draft.trim().replace(',', '.');
     const next = trimmed === '' ? null : Number(trimmed);
     if (next !== null && !Number.isFinite(next)) {
-      setError('not a number');
+      setError(problemText({ code: 'notANumber', params: { value: draft.trim() }, message: `"${draft.trim()}" is not a number` }, locale));
       return;
     }
     if (next === value) return setError(null);
-    setError(attempt(() => onCommit(next)));
+    setError(attempt(() => onCommit(next), locale));
   };
   return (
     <Field label={label} htmlFor={id} error={error}>
@@ -160,10 +169,11 @@ export function SelectField<T extends string>({
   onCommit: Commit<T>;
 }) {
   const id = useId();
+  const locale = useLocale();
   const [error, setError] = useState<string | null>(null);
   return (
     <Field label={label} htmlFor={id} error={error}>
-      <select id={id} className={inputClass} value={value} onChange={(e) => setError(attempt(() => onCommit(e.target.value as T)))}>
+      <select id={id} className={inputClass} value={value} onChange={(e) => setError(attempt(() => onCommit(e.target.value as T), locale))}>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
@@ -232,7 +242,7 @@ export function SliderField({
 export function Section({ title, children, actions }: { title: string; children: ReactNode; actions?: ReactNode }) {
   return (
     <section className="flex flex-col gap-3 border-b border-slate-200 px-4 py-4">
-      <div className="flex items-center justify-between">
+      <div className="flex items-center justify-between gap-2">
         <h2 className="text-xs font-bold uppercase tracking-wide text-slate-500">{title}</h2>
         {actions}
       </div>
@@ -246,7 +256,7 @@ export function RemoveButton({ children, ariaLabel, onClick }: { children: React
   const { readOnly } = useJourneyContext();
   if (readOnly) return null;
   return (
-    <button type="button" className="rounded-md px-2 py-1 text-xs font-medium text-red-700 hover:bg-red-50" aria-label={ariaLabel} onClick={onClick}>
+    <button type="button" className="shrink-0 whitespace-nowrap rounded-md px-2 py-1 text-xs font-medium text-red-700 hover:bg-red-50" aria-label={ariaLabel} onClick={onClick}>
       {children}
     </button>
   );
