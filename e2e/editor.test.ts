@@ -201,6 +201,32 @@ describe('editor', () => {
     expect(offsets).toEqual({ l: [-6, 60, 12], r: [242, 60, 12], t: [118, -6, 12], b: [118, 126, 12] });
   });
 
+  it('lists the shortcuts when ? is pressed on the map or the toolbar button is clicked, not while typing', async () => {
+    const page = await person('Kees', '#7c3aed');
+    await openMap(page, created.links.editor.url);
+    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await page.locator('.react-flow__pane').click({ position: { x: 5, y: 300 } });
+    await page.keyboard.press('Shift+?');
+    await dialog.waitFor();
+    expect(await dialog.getByRole('row').count()).toBe(12);
+    expect(await dialog.getByRole('row').filter({ hasText: 'Copy the selected cards' }).textContent()).toContain('Ctrl');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    // Typing ? in a field types it.
+    const journey = await server();
+    await selectCard(page, journey.touchpoints[0]!.id);
+    const title = page.locator('[data-testid=inspector]').getByLabel('Title');
+    await title.press('End');
+    await title.press('Shift+?');
+    expect(await title.inputValue()).toBe(`${journey.touchpoints[0]!.title}?`);
+    expect(await dialog.count()).toBe(0);
+    // Escape drops the edit.
+    await title.press('Escape');
+    expect(await title.inputValue()).toBe(journey.touchpoints[0]!.title);
+    await page.getByTestId('shortcuts-button').click();
+    await dialog.waitFor();
+  });
+
   it('lets a viewer see the map but not change it', async () => {
     const before = await server();
     const viewer = await person('Vera', '#16a34a');

@@ -23,6 +23,7 @@ import { clipboardEntries, readClipboard } from './clipboard.ts';
 import { copySelection, deleteSelection, nudgePhase, nudgeTouchpoint, pasteClipboard } from './commands.ts';
 import { editorMessages } from './messages.ts';
 import { ShareDialog } from './ShareDialog.tsx';
+import { ShortcutsDialog } from './ShortcutsDialog.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { useUndo } from './undo.ts';
 
@@ -89,7 +90,7 @@ function OpenJourney({
   const undo = useUndo(doc, origin);
   const flow = useReactFlow();
   const [panel, setPanel] = useState<'friction' | null>(null);
-  const [dialog, setDialog] = useState<'share' | 'export' | null>(null);
+  const [dialog, setDialog] = useState<'share' | 'export' | 'shortcuts' | null>(null);
   const [focusTitle, setFocusTitle] = useState<string | null>(null);
   const [links, setLinks] = useState<JourneyLinks | null>(null);
   const score = useScore(journey);
@@ -206,6 +207,11 @@ function OpenJourney({
         selection.clear();
         return;
       }
+      if (event.key === '?' && !mod) {
+        event.preventDefault();
+        setDialog('shortcuts');
+        return;
+      }
       if (mod && key === 'a') {
         // Select every touchpoint (a viewer may too: selection is local).
         event.preventDefault();
@@ -294,6 +300,7 @@ function OpenJourney({
           onToggleFriction={() => setPanel((p) => (p === 'friction' ? null : 'friction'))}
           onShare={access.role === 'viewer' ? null : () => setDialog('share')}
           onExport={() => setDialog('export')}
+          onShortcuts={() => setDialog('shortcuts')}
           lookbookHref={lookbookHref}
         />
         {readOnly && (
@@ -313,6 +320,7 @@ function OpenJourney({
           <Inspector focusTitle={focusTitle} />
         </div>
         {dialog === 'share' && <ShareDialog api={api} journeyId={journeyId} role={access.role} onClose={() => setDialog(null)} onLinks={setLinks} />}
+        {dialog === 'shortcuts' && <ShortcutsDialog readOnly={readOnly} onClose={() => setDialog(null)} />}
         {dialog === 'export' && <ExportDialog journey={journey} doc={doc} origin={origin} readOnly={readOnly} onClose={() => setDialog(null)} />}
       </div>
     </JourneyContext.Provider>

@@ -1,6 +1,7 @@
 // The editor's top bar: journey title, connection state, who is here, undo/redo, panels,
 // share, export, lookbook and the interface language.
 import { LanguageSwitch } from '../common/LanguageSwitch.tsx';
+import { modKey } from '../common/platform.ts';
 import { useMessages } from '../i18n/index.ts';
 import type { ConnectionStatus } from '../sync/connection.ts';
 import { editorMessages } from './messages.ts';
@@ -25,6 +26,7 @@ export interface ToolbarProps {
   onToggleFriction(): void;
   onShare: (() => void) | null;
   onExport(): void;
+  onShortcuts(): void;
   lookbookHref: string | null;
 }
 
@@ -56,10 +58,10 @@ export function Toolbar(props: ToolbarProps) {
       <PresenceAvatars />
       {!props.readOnly && (
         <div className="flex items-center border-l border-slate-200 pl-2">
-          <button type="button" className={iconButton} disabled={!undo.canUndo} onClick={undo.undo} title={t('undo')} aria-label={t('undo')}>
+          <button type="button" className={iconButton} disabled={!undo.canUndo} onClick={undo.undo} title={t('undo', { mod: modKey() })} aria-label={t('undo', { mod: modKey() })}>
             ↶
           </button>
-          <button type="button" className={iconButton} disabled={!undo.canRedo} onClick={undo.redo} title={t('redo')} aria-label={t('redo')}>
+          <button type="button" className={iconButton} disabled={!undo.canRedo} onClick={undo.redo} title={t('redo', { mod: modKey() })} aria-label={t('redo', { mod: modKey() })}>
             ↷
           </button>
         </div>
@@ -99,6 +101,9 @@ export function Toolbar(props: ToolbarProps) {
           </button>
         )}
       </div>
+      <button type="button" className={iconButton} onClick={props.onShortcuts} title={t('shortcutsButton')} aria-label={t('shortcuts')} data-testid="shortcuts-button">
+        ⌨
+      </button>
       <LanguageSwitch />
     </header>
   );

@@ -2,6 +2,7 @@
 // (with nothing selected) the journey with its channels and personas. Viewers see the
 // same fields, disabled.
 import { removeTouchpoints } from '@touchpoint/model';
+import { modKey } from '../common/platform.ts';
 import { useMessages } from '../i18n/index.ts';
 import { useJourney, useJourneyContext } from '../store/context.tsx';
 import { useSelection } from '../store/selection.ts';
@@ -22,7 +23,7 @@ export function Inspector({ focusTitle }: { focusTitle?: string | null }) {
     body = (
       <div className="flex flex-col gap-3 p-4">
         <p className="text-sm font-semibold text-slate-800">{t('multiple', { count: selection.touchpoints.length })}</p>
-        <p className="text-xs text-slate-500">{t('multipleHint')}</p>
+        <p className="text-xs text-slate-500">{t('multipleHint', { mod: modKey() })}</p>
         {!readOnly && (
           <button
             type="button"
