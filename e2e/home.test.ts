@@ -130,4 +130,21 @@ describe('home page', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('link', { name: 'Winter campaign 2026' }).waitFor();
   });
+
+  it('shows no score for a blank journey, in the editor and in the list, until it has touchpoints', async () => {
+    await page.getByRole('button', { name: 'New journey' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New journey' });
+    await dialog.getByLabel('Title').fill('Blank campaign');
+    await dialog.getByRole('button', { name: 'Create journey' }).click();
+    await page.waitForURL(/\/j\/[^/]+$/);
+    const toggle = page.getByTestId('friction-toggle');
+    await toggle.click();
+    await page.getByTestId('no-score').waitFor();
+    // The toolbar shows the number of findings but no score.
+    expect(await toggle.locator('span').count()).toBe(1);
+    await page.goto(`${stack.server.url}/`);
+    const row = page.getByRole('list', { name: 'Your journeys' }).getByRole('listitem').filter({ hasText: 'Blank campaign' });
+    await row.getByLabel('Not scored yet').first().waitFor();
+    expect((await list()).find((j) => j.title === 'Blank campaign')).toMatchObject({ touchpoints: 0, journeyScore: null });
+  });
 });

@@ -14,8 +14,13 @@ export function scoreOf(journey: Journey): number | null {
   }
 }
 
+/**
+ * The journey list's facts about a journey. A journey without touchpoints has no score yet
+ * (the pass would give an empty map 90: nothing in it is wrong, but nothing is there).
+ */
 export function summarize(doc: Y.Doc): JourneySummary {
   if (!hasJourney(doc)) return {};
   const journey = toJSON(doc);
-  return { title: journey.title, touchpoints: journey.touchpoints.length, journeyScore: scoreOf(journey) };
+  const touchpoints = journey.touchpoints.length;
+  return { title: journey.title, touchpoints, journeyScore: touchpoints > 0 ? scoreOf(journey) : null };
 }

@@ -101,6 +101,9 @@ describe('list, read, replace, rename, score', () => {
     expect(entry.touchpoints).toBeGreaterThan(0);
     expect(typeof entry.journeyScore).toBe('number');
     expect(new Date(entry.updatedAt).toISOString()).toBe(entry.updatedAt);
+    // A blank journey has nothing to score yet: no score rather than the 90 of an empty map.
+    const blank = list.find((j) => j.id === older.id)!;
+    expect(blank).toMatchObject({ touchpoints: 0, journeyScore: null });
   });
 
   it('PUT replaces the content as one change that connected clients receive; invalid input changes nothing', async () => {

@@ -296,7 +296,7 @@ function OpenJourney({
           readOnly={readOnly}
           frictionOpen={panel === 'friction'}
           findingCount={score?.findings.length ?? null}
-          journeyScore={score?.journeyScore ?? null}
+          journeyScore={score && journey.touchpoints.length > 0 ? score.journeyScore : null}
           onToggleFriction={() => setPanel((p) => (p === 'friction' ? null : 'friction'))}
           onShare={access.role === 'viewer' ? null : () => setDialog('share')}
           onExport={() => setDialog('export')}

@@ -86,6 +86,18 @@ describe('FrictionPanel', () => {
     expect(screen.getByLabelText(`Journey score: ${expected.journeyScore} of 100`)).toBeInTheDocument();
   });
 
+  it('gives a map without touchpoints no score yet, and still lists what the rules find (an empty phase)', async () => {
+    const blank = testJourney({ touchpoints: [], steps: [] });
+    render(<FrictionPanel journey={blank} onSelectTargets={() => {}} />);
+    expect(await screen.findByText('No score yet')).toBeInTheDocument();
+    expect(screen.getByText('The journey gets a score once its map has touchpoints.')).toBeInTheDocument();
+    expect(screen.queryByLabelText(/Journey score:/)).toBeNull();
+    expect(score(blank, { locale: 'en' }).findings.map((f) => f.ruleId)).toContain('empty-phase');
+    expect(screen.getAllByRole('button', { name: /has no touchpoints/ }).length).toBeGreaterThan(0);
+    act(() => useLocaleStore.getState().setLocale('nl'));
+    expect(await screen.findByText('Nog geen score')).toBeInTheDocument();
+  });
+
   it('asks for a journey when there is none', () => {
     render(<FrictionPanel journey={null} onSelectTargets={() => {}} />);
     expect(screen.getByText('Open a journey to see its friction points.')).toBeInTheDocument();

@@ -77,19 +77,26 @@ export function FrictionPanel({ journey, onSelectTargets, className = '' }: Fric
         </div>
         {journey && result && (
           <>
-            <div className="mt-2 flex items-end gap-3">
-              <p
-                className={`text-5xl leading-none font-bold tabular-nums ${scoreStyle(result.journeyScore).text}`}
-                aria-label={`${t('journeyScore')}: ${result.journeyScore} ${t('outOf')}`}
-              >
-                {result.journeyScore}
-              </p>
-              <p className="pb-1 text-xs text-slate-500">
-                <span aria-hidden="true">{t('outOf')}</span>
-                <br />
-                <span aria-hidden="true">{t('journeyScore')}</span>
-              </p>
-            </div>
+            {journey.touchpoints.length === 0 ? (
+              <div className="mt-2" data-testid="no-score">
+                <p className="text-lg font-semibold text-slate-700">{t('noScoreYet')}</p>
+                <p className="text-xs text-slate-500">{t('noScoreYetBody')}</p>
+              </div>
+            ) : (
+              <div className="mt-2 flex items-end gap-3">
+                <p
+                  className={`text-5xl leading-none font-bold tabular-nums ${scoreStyle(result.journeyScore).text}`}
+                  aria-label={`${t('journeyScore')}: ${result.journeyScore} ${t('outOf')}`}
+                >
+                  {result.journeyScore}
+                </p>
+                <p className="pb-1 text-xs text-slate-500">
+                  <span aria-hidden="true">{t('outOf')}</span>
+                  <br />
+                  <span aria-hidden="true">{t('journeyScore')}</span>
+                </p>
+              </div>
+            )}
             <div role="group" aria-label={t('summary', result.counts)} className="mt-3 flex flex-wrap gap-1.5">
               {SEVERITY_ORDER.map((severity) => {
                 const style = severityStyle(severity);

@@ -85,7 +85,11 @@ export const Lookbook = forwardRef<HTMLElement, LookbookProps>(function Lookbook
           <div>
             <dt>{t('journeyScore')}</dt>
             <dd>
-              {score ? (
+              {journey.touchpoints.length === 0 ? (
+                <span className="lb-muted" data-testid="no-score">
+                  {t('noScoreYet')}
+                </span>
+              ) : score ? (
                 <>
                   <span className={`lb-score ${scoreClass}`} data-testid="journey-score">
                     {Math.round(score.journeyScore)}

@@ -55,6 +55,15 @@ describe('LookbookPage', () => {
     expect(lookbook.querySelectorAll('.lb-switch').length).toBeGreaterThan(0);
   });
 
+  it('gives a journey without touchpoints no score yet, instead of the 90 of an empty map', async () => {
+    const blank = { ...journey, touchpoints: [], steps: [] };
+    const blankScore = { journeyScore: 90, counts: { critical: 0, warning: 0, info: 0 }, findings: [] };
+    serve({ '/api/journeys/j1': { status: 200, body: blank }, '/api/journeys/j1/score': { status: 200, body: blankScore } });
+    render(<LookbookPage journeyId="j1" token="viewer-token" />);
+    expect((await screen.findByTestId('no-score')).textContent).toBe('none yet: the map has no touchpoints');
+    expect(screen.queryByTestId('journey-score')).toBeNull();
+  });
+
   it('filters by audience', async () => {
     serve({ '/api/journeys/j1': { status: 200, body: journey }, '/api/journeys/j1/score': { status: 200, body: score } });
     render(<LookbookPage journeyId="j1" token="viewer-token" />);
