@@ -173,6 +173,21 @@ describe('editor', () => {
     await expect.poll(async () => byTitle(await server(), 'Compare premiums (Anna)')?.id).toBe(first!.id);
   });
 
+  it('opens the map clear of the "Add phase" button when the map fits by height (Dutch: a wider button)', async () => {
+    const page = await person('Lotte', '#ea580c');
+    await page.addInitScript(() => localStorage.setItem('touchpoint.locale', 'nl'));
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await openMap(page, created.links.editor.url);
+    await page.waitForTimeout(300);
+    const button = (await page.getByRole('button', { name: '+ Fase toevoegen' }).boundingBox())!;
+    for (const header of await page.locator('[data-testid=phase-name]').all()) {
+      const box = (await header.boundingBox())!;
+      const overlaps = box.x < button.x + button.width && button.x < box.x + box.width && box.y < button.y + button.height && button.y < box.y + box.height;
+      expect(overlaps, `"${await header.textContent()}" under the Add phase button`).toBe(false);
+    }
+    await page.close();
+  });
+
   it('keeps everything after a reload', async () => {
     const expected = await server();
     await openMap(anna, created.links.editor.url);

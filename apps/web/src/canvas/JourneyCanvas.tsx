@@ -97,6 +97,10 @@ export function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
   return true;
 }
 
+/** Room above the map for the "Add phase" button, so it never covers a phase's header. */
+const MAP_TOP = 64;
+const FIT_VIEW = { padding: { top: `${MAP_TOP}px`, right: '32px', bottom: '32px', left: '32px' }, maxZoom: 1 } as const;
+
 export function JourneyCanvas({ friction, onTouchpointCreated, onCursor }: JourneyCanvasProps) {
   const journey = useJourney();
   if (!journey) return null;
@@ -479,8 +483,8 @@ function JourneyMap({ journey, friction, onTouchpointCreated, onCursor }: Journe
           maxZoom={2}
           // A large map opens at its top-left corner, readable, rather than fitted into a blur.
           fitView={!large}
-          defaultViewport={{ x: 40, y: 24, zoom: 0.7 }}
-          fitViewOptions={{ padding: 0.08, maxZoom: 1 }}
+          defaultViewport={{ x: 40, y: MAP_TOP, zoom: 0.7 }}
+          fitViewOptions={FIT_VIEW}
           proOptions={{ hideAttribution: true }}
           defaultEdgeOptions={{ type: 'step' }}
         >
@@ -490,7 +494,7 @@ function JourneyMap({ journey, friction, onTouchpointCreated, onCursor }: Journe
           {!large && (
             <MiniMap pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} maskColor="rgba(241,245,249,0.7)" />
           )}
-          <Controls showInteractive={false} />
+          <Controls showInteractive={false} fitViewOptions={FIT_VIEW} />
           <StepMarkers />
           {large && <MapBackdrop box={backdropBox(layout)} />}
           <PeerCursors />
