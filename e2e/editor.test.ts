@@ -188,6 +188,41 @@ describe('editor', () => {
     await page.close();
   });
 
+  it('saves a version and restores it live, for the other person too, keeping the map before it as a version', async () => {
+    const own = (await stack.api<CreatedJourney>('/api/journeys', { body: { template: 'car-rental-winter' } })).body;
+    const original = (await stack.api<Journey>(`/api/journeys/${own.id}`)).body;
+    const first = await person('Ruud', '#0d9488');
+    const second = await person('Sara', '#db2777');
+    await openMap(first, own.links.editor.url);
+    await openMap(second, own.links.editor.url);
+
+    await first.getByTestId('versions-button').click();
+    const dialog = first.getByRole('dialog', { name: 'Versions of this journey' });
+    await dialog.getByText('No versions saved yet.').waitFor();
+    await dialog.getByLabel('Name of the version').fill('Before the review');
+    await dialog.getByRole('button', { name: 'Save version' }).click();
+    await dialog.getByTestId('version').filter({ hasText: 'Before the review' }).waitFor();
+    await first.keyboard.press('Escape');
+
+    // An edit after the version: one card removed.
+    const removed = original.touchpoints[0]!;
+    await selectCard(first, removed.id);
+    await first.keyboard.press('Delete');
+    await expect.poll(async () => (await cardTitles(second)).length).toBe(original.touchpoints.length - 1);
+
+    await first.getByTestId('versions-button').click();
+    await dialog.getByRole('button', { name: 'Restore: Before the review' }).click();
+    await dialog.getByRole('button', { name: 'Yes, restore' }).click();
+    await dialog.getByTestId('version').filter({ hasText: 'Before restoring “Before the review”' }).waitFor();
+    // Both people see the card again, and the server holds the version's content.
+    await expect.poll(async () => (await cardTitles(second)).length).toBe(original.touchpoints.length);
+    await expect.poll(async () => (await cardTitles(first)).length).toBe(original.touchpoints.length);
+    const restored = (await stack.api<Journey>(`/api/journeys/${own.id}`)).body;
+    expect(restored.touchpoints.map((t) => t.id).sort()).toEqual(original.touchpoints.map((t) => t.id).sort());
+    await first.close();
+    await second.close();
+  });
+
   it('keeps everything after a reload', async () => {
     const expected = await server();
     await openMap(anna, created.links.editor.url);
@@ -252,6 +287,7 @@ describe('editor', () => {
     expect(await viewer.getByRole('button', { name: /Add phase/ }).count()).toBe(0);
     expect(await viewer.getByRole('button', { name: /Undo/ }).count()).toBe(0);
     expect(await viewer.getByRole('button', { name: 'Share' }).count()).toBe(0);
+    expect(await viewer.getByTestId('versions-button').count()).toBe(0);
     expect(await viewer.locator('.react-flow__handle.connectable').count()).toBe(0);
     expect(await viewer.locator('.react-flow__node.draggable').count()).toBe(0);
 

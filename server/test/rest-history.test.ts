@@ -55,6 +55,25 @@ describe('versions', () => {
     expect((await t.api(`/api/journeys/${id}/versions/v-unknown/restore`, { method: 'POST' })).status).toBe(404);
     expect((await t.api<Version[]>(`/api/journeys/${id}/versions`)).body).toEqual([]);
   });
+
+  it('names the backup of a restore as the client asks, and refuses a bad name before restoring anything', async () => {
+    const { id, editor } = await t.create('Eerste');
+    const saved = (await t.api<Version>(`/api/journeys/${id}/versions`, { body: { name: 'Concept' }, token: editor })).body;
+    await t.api(`/api/journeys/${id}`, { method: 'PATCH', body: { title: 'Tweede' }, token: editor });
+    const bad = await t.api<{ issues: { path: string }[] }>(`/api/journeys/${id}/versions/${saved.id}/restore`, { body: { backupName: '' }, token: editor });
+    expect(bad.status).toBe(400);
+    expect(bad.body.issues[0]!.path).toBe('backupName');
+    expect((await t.api<Journey>(`/api/journeys/${id}`)).body.title).toBe('Tweede');
+    expect((await t.api<Version[]>(`/api/journeys/${id}/versions`)).body.map((v) => v.name)).toEqual(['Concept']);
+
+    const restored = await t.api<{ backup: Version }>(`/api/journeys/${id}/versions/${saved.id}/restore`, {
+      body: { backupName: 'Voor het terugzetten van “Concept”' },
+      token: editor,
+    });
+    expect(restored.status).toBe(200);
+    expect(restored.body.backup.name).toBe('Voor het terugzetten van “Concept”');
+    expect((await t.api<Journey>(`/api/journeys/${id}`)).body.title).toBe('Eerste');
+  });
 });
 
 describe('trash', () => {

@@ -9,6 +9,14 @@ import type { Room } from '../room.ts';
 
 const publicVersion = (v: VersionRecord) => ({ id: v.id, name: v.name, createdAt: v.createdAt });
 
+/** A version's name from a request body: 1 to 200 characters, trimmed. */
+function versionName(value: unknown, path: string): string {
+  if (typeof value !== 'string' || value.trim() === '' || value.trim().length > 200) {
+    throw new HttpError(400, 'invalid version', [{ path, message: 'expected a name of 1 to 200 characters' }]);
+  }
+  return value.trim();
+}
+
 async function saveVersion(ctx: RestContext, room: Room, name: string): Promise<VersionRecord> {
   if (!hasJourney(room.doc)) throw new HttpError(409, 'the journey holds no content yet');
   const journey = await room.run(() => toJSON(room.doc));
@@ -26,11 +34,8 @@ export function historyRoutes(app: FastifyInstance, ctx: RestContext): void {
   app.post<Params<'id'>>('/api/journeys/:id/versions', async (req, reply) => {
     const { id } = req.params;
     await authorize(ctx, req, id, 'write');
-    const { name } = objectBody(req.body);
-    if (typeof name !== 'string' || name.trim() === '' || name.length > 200) {
-      throw new HttpError(400, 'invalid version', [{ path: 'name', message: 'expected a name of 1 to 200 characters' }]);
-    }
-    const version = await withRoom(ctx, id, (room) => saveVersion(ctx, room, name.trim()));
+    const name = versionName(objectBody(req.body).name, 'name');
+    const version = await withRoom(ctx, id, (room) => saveVersion(ctx, room, name));
     reply.code(201);
     return publicVersion(version);
   });
@@ -38,11 +43,14 @@ export function historyRoutes(app: FastifyInstance, ctx: RestContext): void {
   app.post<Params<'id' | 'versionId'>>('/api/journeys/:id/versions/:versionId/restore', async (req) => {
     const { id, versionId } = req.params;
     await authorize(ctx, req, id, 'write');
+    // The client may name the backup of the current state (in its user's language).
+    const { backupName } = objectBody(req.body ?? {});
+    const name = backupName === undefined ? undefined : versionName(backupName, 'backupName');
     const saved = await ctx.store.getVersion(id, versionId);
     if (!saved) throw new HttpError(404, 'version not found');
     return withRoom(ctx, id, async (room) => {
       // The state before the restore is kept as a version, so restoring that undoes it.
-      const backup = await saveVersion(ctx, room, `Before restoring "${saved.version.name}"`);
+      const backup = await saveVersion(ctx, room, name ?? `Before restoring "${saved.version.name}"`);
       await room.change((doc) => replaceJourney(doc, { ...(saved.journey as object), id }, 'restore'));
       await ctx.store.updateSummary(id, summarize(room.doc));
       return { restored: publicVersion(saved.version), backup: publicVersion(backup) };

@@ -78,7 +78,8 @@ export interface ApiClient {
   purge(journeyId: string): Promise<void>;
   versions(journeyId: string): Promise<VersionInfo[]>;
   saveVersion(journeyId: string, name: string): Promise<VersionInfo>;
-  restoreVersion(journeyId: string, versionId: string): Promise<void>;
+  /** Restores a version; the current state is saved first as a version named `backupName`. */
+  restoreVersion(journeyId: string, versionId: string, backupName?: string): Promise<{ restored: VersionInfo; backup: VersionInfo }>;
   links(journeyId: string): Promise<JourneyLinks>;
   rotateLink(journeyId: string, role: 'editor' | 'viewer'): Promise<LinkInfo>;
 }
@@ -123,7 +124,8 @@ export function createApiClient(token: string | null, base = ''): ApiClient {
     purge: (id) => call('DELETE', `/api/trash/${encodeURIComponent(id)}`),
     versions: (id) => call('GET', `${j(id)}/versions`),
     saveVersion: (id, name) => call('POST', `${j(id)}/versions`, { name }),
-    restoreVersion: (id, versionId) => call('POST', `${j(id)}/versions/${encodeURIComponent(versionId)}/restore`),
+    restoreVersion: (id, versionId, backupName) =>
+      call('POST', `${j(id)}/versions/${encodeURIComponent(versionId)}/restore`, backupName === undefined ? undefined : { backupName }),
     links: (id) => call('GET', `${j(id)}/links`),
     rotateLink: (id, role) => call('POST', `${j(id)}/links/${role}/rotate`),
   };

@@ -24,6 +24,7 @@ import { copySelection, deleteSelection, nudgePhase, nudgeTouchpoint, pasteClipb
 import { editorMessages } from './messages.ts';
 import { ShareDialog } from './ShareDialog.tsx';
 import { ShortcutsDialog } from './ShortcutsDialog.tsx';
+import { VersionsDialog } from './VersionsDialog.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { useUndo } from './undo.ts';
 
@@ -90,7 +91,7 @@ function OpenJourney({
   const undo = useUndo(doc, origin);
   const flow = useReactFlow();
   const [panel, setPanel] = useState<'friction' | null>(null);
-  const [dialog, setDialog] = useState<'share' | 'export' | 'shortcuts' | null>(null);
+  const [dialog, setDialog] = useState<'share' | 'export' | 'shortcuts' | 'versions' | null>(null);
   const [focusTitle, setFocusTitle] = useState<string | null>(null);
   const [links, setLinks] = useState<JourneyLinks | null>(null);
   const score = useScore(journey);
@@ -301,6 +302,7 @@ function OpenJourney({
           onShare={access.role === 'viewer' ? null : () => setDialog('share')}
           onExport={() => setDialog('export')}
           onShortcuts={() => setDialog('shortcuts')}
+          onVersions={readOnly ? null : () => setDialog('versions')}
           lookbookHref={lookbookHref}
         />
         {readOnly && (
@@ -320,6 +322,7 @@ function OpenJourney({
           <Inspector focusTitle={focusTitle} />
         </div>
         {dialog === 'share' && <ShareDialog api={api} journeyId={journeyId} role={access.role} onClose={() => setDialog(null)} onLinks={setLinks} />}
+        {dialog === 'versions' && <VersionsDialog api={api} journeyId={journeyId} onClose={() => setDialog(null)} />}
         {dialog === 'shortcuts' && <ShortcutsDialog readOnly={readOnly} onClose={() => setDialog(null)} />}
         {dialog === 'export' && <ExportDialog journey={journey} doc={doc} origin={origin} readOnly={readOnly} onClose={() => setDialog(null)} />}
       </div>

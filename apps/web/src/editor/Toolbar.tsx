@@ -27,6 +27,8 @@ export interface ToolbarProps {
   onShare: (() => void) | null;
   onExport(): void;
   onShortcuts(): void;
+  /** Opens the versions; null for a viewer, who cannot save or restore one. */
+  onVersions: (() => void) | null;
   lookbookHref: string | null;
 }
 
@@ -87,6 +89,11 @@ export function Toolbar(props: ToolbarProps) {
           <a className={iconButton} href={props.lookbookHref} target="_blank" rel="noreferrer">
             {t('lookbook')}
           </a>
+        )}
+        {props.onVersions && (
+          <button type="button" className={iconButton} onClick={props.onVersions} data-testid="versions-button">
+            ⟲ {t('versions')}
+          </button>
         )}
         <button type="button" className={iconButton} onClick={props.onExport}>
           ↓ {t('export')}
