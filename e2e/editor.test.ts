@@ -223,6 +223,27 @@ describe('editor', () => {
     await second.close();
   });
 
+  it('switches a rule off for the journey, and both people’s friction panels follow', async () => {
+    const own = (await stack.api<CreatedJourney>('/api/journeys', { body: { template: 'insurance-application' } })).body;
+    const first = await person('Wim', '#2563eb');
+    const second = await person('Zoë', '#c026d3');
+    await openMap(first, own.links.editor.url);
+    await openMap(second, own.links.editor.url);
+    for (const page of [first, second]) await page.getByTestId('friction-toggle').click();
+    const lowEmotion = (page: Page) => page.getByTestId('friction-drawer').getByText('Low emotion', { exact: true });
+    await expect.poll(() => lowEmotion(second).count()).toBeGreaterThan(0);
+
+    await first.getByTestId('rules-button').click();
+    const dialog = first.getByRole('dialog', { name: 'Rules of this journey' });
+    await dialog.locator('[data-rule-id="emotion-low"]').getByRole('checkbox', { name: 'On' }).uncheck();
+    await first.keyboard.press('Escape');
+    await expect.poll(() => lowEmotion(second).count()).toBe(0);
+    await expect.poll(() => lowEmotion(first).count()).toBe(0);
+    expect((await stack.api<Journey>(`/api/journeys/${own.id}`)).body.scoring).toEqual({ rules: { 'emotion-low': { enabled: false } } });
+    await first.close();
+    await second.close();
+  });
+
   it('keeps everything after a reload', async () => {
     const expected = await server();
     await openMap(anna, created.links.editor.url);

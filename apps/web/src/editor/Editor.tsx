@@ -9,6 +9,7 @@ import { JourneyCanvas, PHASE_NODE_PREFIX } from '../canvas/JourneyCanvas.tsx';
 import type { FrictionMark } from '../canvas/mapContext.ts';
 import { Spinner, toast } from '../common/index.ts';
 import { ExportDialog } from '../export/ExportDialog.tsx';
+import { RuleSettingsDialog } from '../friction/RuleSettingsDialog.tsx';
 import { FrictionPanel } from '../friction/FrictionPanel.tsx';
 import { useScore } from '../friction/use-score.ts';
 import { useMessages } from '../i18n/index.ts';
@@ -91,7 +92,7 @@ function OpenJourney({
   const undo = useUndo(doc, origin);
   const flow = useReactFlow();
   const [panel, setPanel] = useState<'friction' | null>(null);
-  const [dialog, setDialog] = useState<'share' | 'export' | 'shortcuts' | 'versions' | null>(null);
+  const [dialog, setDialog] = useState<'share' | 'export' | 'shortcuts' | 'versions' | 'rules' | null>(null);
   const [focusTitle, setFocusTitle] = useState<string | null>(null);
   const [links, setLinks] = useState<JourneyLinks | null>(null);
   const score = useScore(journey);
@@ -316,12 +317,13 @@ function OpenJourney({
           </div>
           {panel === 'friction' && (
             <div className="w-[340px] shrink-0 overflow-y-auto border-l border-slate-200 bg-white" data-testid="friction-drawer">
-              <FrictionPanel journey={journey} onSelectTargets={selectTargets} />
+              <FrictionPanel journey={journey} onSelectTargets={selectTargets} onEditRules={() => setDialog('rules')} />
             </div>
           )}
           <Inspector focusTitle={focusTitle} />
         </div>
         {dialog === 'share' && <ShareDialog api={api} journeyId={journeyId} role={access.role} onClose={() => setDialog(null)} onLinks={setLinks} />}
+        {dialog === 'rules' && <RuleSettingsDialog journey={journey} onClose={() => setDialog(null)} />}
         {dialog === 'versions' && <VersionsDialog api={api} journeyId={journeyId} onClose={() => setDialog(null)} />}
         {dialog === 'shortcuts' && <ShortcutsDialog readOnly={readOnly} onClose={() => setDialog(null)} />}
         {dialog === 'export' && <ExportDialog journey={journey} doc={doc} origin={origin} readOnly={readOnly} onClose={() => setDialog(null)} />}

@@ -98,6 +98,16 @@ describe('FrictionPanel', () => {
     expect(await screen.findByText('Nog geen score')).toBeInTheDocument();
   });
 
+  it('offers the rule settings only when the editor can open them', async () => {
+    const onEditRules = vi.fn();
+    const { unmount } = render(<FrictionPanel journey={testJourney()} onSelectTargets={() => {}} />);
+    expect(screen.queryByTestId('rules-button')).toBeNull();
+    unmount();
+    render(<FrictionPanel journey={testJourney()} onSelectTargets={() => {}} onEditRules={onEditRules} />);
+    await userEvent.click(screen.getByRole('button', { name: /Rules/ }));
+    expect(onEditRules).toHaveBeenCalledTimes(1);
+  });
+
   it('asks for a journey when there is none', () => {
     render(<FrictionPanel journey={null} onSelectTargets={() => {}} />);
     expect(screen.getByText('Open a journey to see its friction points.')).toBeInTheDocument();

@@ -15,12 +15,14 @@ import { useScoreState } from './use-score.ts';
 export interface FrictionPanelProps {
   journey: Journey | null;
   onSelectTargets(targets: Target[]): void;
+  /** Opens the journey's rule settings; without it the panel offers none. */
+  onEditRules?: () => void;
   className?: string;
 }
 
 const ruleNames = new Map(rules.map((rule) => [rule.id, rule.name]));
 
-export function FrictionPanel({ journey, onSelectTargets, className = '' }: FrictionPanelProps) {
+export function FrictionPanel({ journey, onSelectTargets, onEditRules, className = '' }: FrictionPanelProps) {
   const t = useMessages(frictionMessages);
   const c = useMessages(commonMessages);
   const locale = useLocale();
@@ -73,7 +75,20 @@ export function FrictionPanel({ journey, onSelectTargets, className = '' }: Fric
           <h2 id={headingId} className="text-sm font-semibold tracking-wide text-slate-500 uppercase">
             {t('title')}
           </h2>
-          {pending && result && <Spinner size="sm" label={t('scoring')} />}
+          <div className="flex items-center gap-2">
+            {pending && result && <Spinner size="sm" label={t('scoring')} />}
+            {onEditRules && journey && (
+              <button
+                type="button"
+                className="rounded-md px-2 py-1 text-xs font-medium text-slate-600 hover:bg-slate-100"
+                title={t('rulesButton')}
+                onClick={onEditRules}
+                data-testid="rules-button"
+              >
+                ⚙ {t('rules')}
+              </button>
+            )}
+          </div>
         </div>
         {journey && result && (
           <>
