@@ -244,6 +244,26 @@ describe('editor', () => {
     await second.close();
   });
 
+  it('keeps the toolbar on one line in a narrow window, in Dutch: labels give way to icons, names stay', async () => {
+    const page = await person('Noor', '#65a30d');
+    await page.addInitScript(() => localStorage.setItem('touchpoint.locale', 'nl'));
+    for (const width of [1280, 900]) {
+      await page.setViewportSize({ width, height: 700 });
+      await openMap(page, created.links.editor.url);
+      const toolbar = page.getByTestId('toolbar');
+      const [scroll, client] = await toolbar.evaluate((el) => [el.scrollWidth, el.clientWidth]);
+      expect(scroll, `toolbar at ${width} px`).toBeLessThanOrEqual(client);
+      // A label that wraps under its icon overflows its button's fixed height.
+      const wrapped = await toolbar.locator('button, a').evaluateAll((items) =>
+        items.filter((el) => el.scrollHeight > el.clientHeight + 1).map((el) => el.getAttribute('aria-label') ?? el.textContent),
+      );
+      expect(wrapped, `at ${width} px`).toEqual([]);
+      await page.getByRole('button', { name: 'Exporteren' }).waitFor();
+      await page.getByRole('button', { name: 'Versies' }).waitFor();
+    }
+    await page.close();
+  });
+
   it('keeps everything after a reload', async () => {
     const expected = await server();
     await openMap(anna, created.links.editor.url);

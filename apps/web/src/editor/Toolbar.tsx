@@ -32,8 +32,10 @@ export interface ToolbarProps {
   lookbookHref: string | null;
 }
 
+// Buttons keep their icon and label on one line; below 1024 px the labels of the panel
+// buttons give way to their icons (their accessible names stay).
 const iconButton =
-  'inline-flex h-8 items-center justify-center gap-1 rounded-lg px-2 text-sm font-medium text-slate-700 hover:bg-slate-100 disabled:cursor-not-allowed disabled:opacity-40';
+  'inline-flex h-8 shrink-0 items-center justify-center gap-1 whitespace-nowrap rounded-lg px-2 text-sm font-medium text-slate-700 hover:bg-slate-100 disabled:cursor-not-allowed disabled:opacity-40';
 
 export function Toolbar(props: ToolbarProps) {
   const t = useMessages(editorMessages);
@@ -54,7 +56,7 @@ export function Toolbar(props: ToolbarProps) {
         data-status={status}
       >
         <span className={`h-2 w-2 rounded-full ${STATUS_DOT[status]}`} aria-hidden />
-        <span className="max-w-[16ch] truncate">{t(`status_${status}`)}</span>
+        <span className="hidden max-w-[16ch] truncate xl:inline">{t(`status_${status}`)}</span>
       </span>
       <div className="flex-1" />
       <PresenceAvatars />
@@ -86,22 +88,22 @@ export function Toolbar(props: ToolbarProps) {
           )}
         </button>
         {props.lookbookHref && (
-          <a className={iconButton} href={props.lookbookHref} target="_blank" rel="noreferrer">
-            {t('lookbook')}
+          <a className={iconButton} href={props.lookbookHref} target="_blank" rel="noreferrer" title={t('lookbook')} aria-label={t('lookbook')}>
+            ▤ <span className="hidden lg:inline">{t('lookbook')}</span>
           </a>
         )}
         {props.onVersions && (
-          <button type="button" className={iconButton} onClick={props.onVersions} data-testid="versions-button">
-            ⟲ {t('versions')}
+          <button type="button" className={iconButton} onClick={props.onVersions} title={t('versions')} aria-label={t('versions')} data-testid="versions-button">
+            ⟲ <span className="hidden lg:inline">{t('versions')}</span>
           </button>
         )}
-        <button type="button" className={iconButton} onClick={props.onExport}>
-          ↓ {t('export')}
+        <button type="button" className={iconButton} onClick={props.onExport} title={t('export')} aria-label={t('export')}>
+          ↓ <span className="hidden lg:inline">{t('export')}</span>
         </button>
         {props.onShare && (
           <button
             type="button"
-            className="inline-flex h-8 items-center rounded-lg bg-indigo-600 px-3 text-sm font-semibold text-white hover:bg-indigo-700"
+            className="inline-flex h-8 shrink-0 items-center whitespace-nowrap rounded-lg bg-indigo-600 px-3 text-sm font-semibold text-white hover:bg-indigo-700"
             onClick={props.onShare}
           >
             {t('share')}
