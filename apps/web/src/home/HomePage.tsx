@@ -360,7 +360,7 @@ function Workspace({ client }: { client: ApiClient }) {
                 <div className="overflow-hidden rounded-xl bg-white shadow-xs ring-1 ring-slate-200">
                   <div
                     aria-hidden="true"
-                    className="hidden grid-cols-[minmax(0,1fr)_9rem_4rem_8rem_auto] gap-x-4 border-b border-slate-200 bg-slate-50 px-4 py-2 text-xs font-medium tracking-wide text-slate-500 uppercase sm:grid"
+                    className="hidden grid-cols-[minmax(0,1fr)_9rem_4rem_10rem_auto] gap-x-4 border-b border-slate-200 bg-slate-50 px-4 py-2 text-xs font-medium tracking-wide text-slate-500 uppercase sm:grid"
                   >
                     <span>{t('colTitle')}</span>
                     <span>{t('colUpdated')}</span>

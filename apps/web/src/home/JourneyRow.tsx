@@ -85,7 +85,7 @@ export function JourneyRow({
   const count = journey.touchpoints === 1 ? t('touchpointCountOne') : t('touchpointCount', { count: journey.touchpoints });
   return (
     <li
-      className="group grid grid-cols-[1fr_auto] items-center gap-x-4 gap-y-1 px-4 py-3 transition hover:bg-slate-50 sm:grid-cols-[minmax(0,1fr)_9rem_4rem_8rem_auto]"
+      className="group grid grid-cols-[1fr_auto] items-center gap-x-4 gap-y-1 px-4 py-3 transition hover:bg-slate-50 sm:grid-cols-[minmax(0,1fr)_9rem_4rem_10rem_auto]"
       onKeyDown={(event) => {
         if (event.key === 'F2' && !editing) {
           event.preventDefault();
@@ -138,7 +138,7 @@ export function JourneyRow({
       <div className="hidden sm:block">
         <ScoreChip score={journey.journeyScore} />
       </div>
-      <span className="hidden text-sm text-slate-600 tabular-nums sm:block">{count}</span>
+      <span className="hidden text-sm whitespace-nowrap text-slate-600 tabular-nums sm:block">{count}</span>
       <div className="flex items-center justify-end gap-1 sm:opacity-60 sm:group-focus-within:opacity-100 sm:group-hover:opacity-100">
         <span className="sm:hidden">
           <ScoreChip score={journey.journeyScore} />
