@@ -19,6 +19,7 @@ import {
 import { useEffect, useId, useState } from 'react';
 import { Button, commonMessages, Dialog, severityStyle } from '../common/index.ts';
 import { useLocale, useMessages, type Translate } from '../i18n/index.ts';
+import { commitOnEnter } from '../inspector/fields.tsx';
 import { inspectorMessages } from '../inspector/messages.ts';
 import { useJourneyContext } from '../store/context.tsx';
 import { frictionMessages } from './messages.ts';
@@ -78,12 +79,7 @@ function SettingNumber({
         aria-describedby={error ? `${id}-error` : undefined}
         onChange={(e) => setDraft(e.target.value)}
         onBlur={commit}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') {
-            e.preventDefault();
-            commit();
-          }
-        }}
+        onKeyDown={commitOnEnter(commit)}
       />
       {error && (
         <span id={`${id}-error`} role="alert" className="text-xs text-red-600">

@@ -24,6 +24,16 @@ export function attempt(write: () => void, locale: UiLocale): string | null {
   }
 }
 
+/** A key handler that commits on Enter (and keeps Enter from submitting a form). */
+export function commitOnEnter(commit: () => void): (event: React.KeyboardEvent) => void {
+  return (event) => {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      commit();
+    }
+  };
+}
+
 const inputClass =
   'w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-900 shadow-sm outline-none focus:border-indigo-500 focus:ring-2 focus:ring-indigo-200 disabled:bg-slate-50 disabled:text-slate-600 aria-[invalid=true]:border-red-500';
 
@@ -146,12 +156,7 @@ export function NumberField({ label, value, onCommit }: { label: string; value: 
         aria-invalid={error ? true : undefined}
         onChange={(e) => setDraft(e.target.value)}
         onBlur={commit}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') {
-            e.preventDefault();
-            commit();
-          }
-        }}
+        onKeyDown={commitOnEnter(commit)}
       />
     </Field>
   );
