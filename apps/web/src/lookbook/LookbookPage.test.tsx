@@ -46,6 +46,8 @@ describe('LookbookPage', () => {
     expect(calls.every((c) => c.auth === 'Bearer viewer-token')).toBe(true);
     expect(screen.getByTestId('campaign').textContent).toBe(journey.campaign);
     expect(screen.getByTestId('journey-score').textContent).toBe('72');
+    // Info findings are called as the friction panel calls them, not "notes" (the staff notes are notes).
+    expect(screen.getByText('1 critical, 0 warnings, 0 info')).toBeTruthy();
     for (const persona of journey.personas) expect(screen.getByText(persona.name)).toBeTruthy();
     for (const phase of journey.phases) expect(screen.getByRole('heading', { level: 2, name: phase.name })).toBeTruthy();
     const lookbook = screen.getByTestId('lookbook');
