@@ -26,5 +26,8 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     environment: 'jsdom',
     setupFiles: ['./src/app/test-setup.ts'],
+    // Component tests type, render whole briefings and wait for workers; none measures time
+    // (benchmarks do), so a busy machine must not fail them at the default 5 s.
+    testTimeout: 30_000,
   },
 });

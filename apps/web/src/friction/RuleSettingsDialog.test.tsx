@@ -4,15 +4,13 @@ import { addPhase, addTouchpoint, createJourney, toJSON } from '@touchpoint/mode
 import { score } from '@touchpoint/scoring';
 import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { useLocaleStore } from '../i18n/index.ts';
 import { JourneyContext } from '../store/context.tsx';
 import { createJourneyStore } from '../store/journeyStore.ts';
 import { useJourney } from '../store/context.tsx';
 import { RuleSettingsDialog } from './RuleSettingsDialog.tsx';
-
-vi.setConfig({ testTimeout: 30_000 });
 
 function setup(readOnly = false) {
   const doc = new Y.Doc();

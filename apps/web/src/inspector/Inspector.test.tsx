@@ -1,7 +1,7 @@
 import { addChannel, addKpi, addPhase, addTouchpoint, connectStep, createJourney, toJSON } from '@touchpoint/model';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { useLocaleStore } from '../i18n/index.ts';
 import { JourneyContext } from '../store/context.tsx';
@@ -41,8 +41,6 @@ function renderInspector(f: Fixture, readOnly = false) {
   );
 }
 
-// Typing with user-event is slow on a busy machine; none of these tests measure time.
-vi.setConfig({ testTimeout: 30_000 });
 
 const tp = (f: Fixture, id: string) => toJSON(f.doc).touchpoints.find((t) => t.id === id)!;
 

@@ -31,10 +31,6 @@ function serve(responses: Record<string, { status: number; body: unknown }>) {
   return calls;
 }
 
-// Rendering a whole briefing is slow on a busy machine; no test here measures time, so the
-// waits inside a test (up to 5 s each) must not be cut short by the test's own time limit.
-vi.setConfig({ testTimeout: 30_000 });
-
 beforeEach(() => useLocaleStore.getState().setLocale('en'));
 afterEach(() => {
   cleanup();
