@@ -4,6 +4,7 @@ import type * as Y from 'yjs';
 import { newId } from './id.ts';
 import { hasJourney, journeyMaps, setChanged } from './layout.ts';
 import { checkFields } from './patch.ts';
+import { readScoringConfig, writeScoringConfig } from './scoring-config.ts';
 import { journeySchema, SCHEMA_VERSION, type Locale, type ScoringConfig } from './schema.ts';
 
 export interface JourneyMetaPatch {
@@ -34,16 +35,22 @@ export function createJourney(
     meta.set('description', fields.description ?? '');
     meta.set('campaign', fields.campaign ?? '');
     meta.set('locale', fields.locale ?? 'en');
-    meta.set('scoring', fields.scoring ?? {});
+    writeScoringConfig(meta, (fields.scoring as ScoringConfig | undefined) ?? {});
   }, origin);
   return journeyId;
 }
 
 export function updateJourney(doc: Y.Doc, patch: JourneyMetaPatch, origin?: unknown): boolean {
-  const fields = checkFields(journeySchema.shape, patch, META_FIELDS);
+  const { scoring, ...fields } = checkFields(journeySchema.shape, patch, META_FIELDS);
   let changed = false;
   doc.transact(() => {
-    changed = setChanged(journeyMaps(doc).meta, fields);
+    const { meta } = journeyMaps(doc);
+    changed = setChanged(meta, fields);
+    // The scoring configuration is a Y.Map of its own (see scoring-config.ts).
+    if (scoring !== undefined && JSON.stringify(readScoringConfig(meta)) !== JSON.stringify(scoring)) {
+      writeScoringConfig(meta, scoring as ScoringConfig);
+      changed = true;
+    }
   }, origin);
   return changed;
 }

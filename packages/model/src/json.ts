@@ -23,6 +23,7 @@ import { KPI_DEFAULTS } from './kpi.ts';
 import { CHANNEL_DEFAULTS } from './channel.ts';
 import { PERSONA_DEFAULTS } from './persona.ts';
 import { sortedWhere } from './lookup.ts';
+import { readScoringConfig, writeScoringConfig } from './scoring-config.ts';
 import { orderOf, sortByOrder } from './order.ts';
 import { readChannel, readKpi, readPersona, readPhase, readStep, readTouchpoint } from './read.ts';
 import { LOCALES, SCHEMA_VERSION, type Journey, type Kpi, type Touchpoint } from './schema.ts';
@@ -121,7 +122,6 @@ export function toJSON(doc: Y.Doc): Journey {
   const steps = placedSteps.map(({ step }) => readStep(step));
 
   const locale = meta.get('locale');
-  const scoring = meta.get('scoring');
   const title = meta.get('title');
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -135,7 +135,7 @@ export function toJSON(doc: Y.Doc): Journey {
     phases: live.map((p, i) => readPhase(p, i, kpisOf(keyOf(p)))),
     touchpoints,
     steps,
-    scoring: scoring && typeof scoring === 'object' && !Array.isArray(scoring) ? (scoring as Record<string, unknown>) : {},
+    scoring: readScoringConfig(meta),
   };
 }
 
@@ -151,7 +151,7 @@ function writeJourney(doc: Y.Doc, journey: Journey, origin: unknown): void {
     meta.set('description', journey.description);
     meta.set('campaign', journey.campaign);
     meta.set('locale', journey.locale);
-    meta.set('scoring', journey.scoring);
+    writeScoringConfig(meta, journey.scoring);
     const writeKpis = (ownerId: string, kpis: Kpi[]) =>
       kpis.forEach((kpi, order) => maps.kpis.set(kpi.id, entity(withoutDefaults({ ...kpi, ownerId, order }, KPI_DEFAULTS), KPI_KEYS)));
     for (const { kpis, ...phase } of journey.phases) {

@@ -8,7 +8,8 @@
 //
 // Root maps (stored under the names in STORED_ROOT):
 //   meta         Y.Map   schemaVersion, id, title, description, campaign, locale, scoring
-//                        (plain names: the journey has one meta map)
+//                        (plain names: the journey has one meta map; scoring is a Y.Map
+//                        whose `rules` Y.Map holds each rule's settings: scoring-config.ts)
 //   phases       Y.Map<id, Y.Map>  PHASE_KEYS       name, order, cycle, description, removed
 //   touchpoints  Y.Map<id, Y.Map>  TOUCHPOINT_KEYS  phaseId, order (within the phase), fields…
 //   steps        Y.Map<id, Y.Map>  STEP_KEYS        ends ([from, to]: never edited, so one value), label, handoff

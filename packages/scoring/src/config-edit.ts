@@ -51,12 +51,3 @@ export function changeRuleSetting(config: unknown, ruleId: string, change: RuleS
   if (!next.ok) throw new ScoringConfigError(next.issues);
   return next.config;
 }
-
-/** The configuration with rule `ruleId` back at its defaults. */
-export function resetRule(config: unknown, ruleId: string): ScoringConfig {
-  const current = validateScoringConfig(config);
-  if (!current.ok) throw new ScoringConfigError(current.issues);
-  const rules = { ...current.config.rules };
-  delete rules[ruleId];
-  return { rules };
-}

@@ -13,7 +13,7 @@ export {
   type ConfigIssue,
   type ConfigResult,
 } from './config.ts';
-export { changeRuleSetting, resetRule, type RuleSettingChange } from './config-edit.ts';
+export { changeRuleSetting, type RuleSettingChange } from './config-edit.ts';
 export { ScoringInputError } from './journey-index.ts';
 export { SEVERITY_PENALTY, KEY_MOMENT_WEIGHT, WOW_BONUS, WOW_HEADROOM } from './score-model.ts';
 export * from './types.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeRuleSetting, resetRule, ScoringConfigError } from '../src/index.ts';
+import { changeRuleSetting, ScoringConfigError } from '../src/index.ts';
 
 describe('changeRuleSetting', () => {
   it('stores only what differs from the rule’s defaults', () => {
@@ -30,11 +30,5 @@ describe('changeRuleSetting', () => {
     expect(() => changeRuleSetting({}, 'emotion-low', { thresholds: { max: 7 } })).toThrow(/rules\.emotion-low\.thresholds\.max: must be between -2 and 2/);
     expect(() => changeRuleSetting({}, 'no-such-rule', { enabled: false })).toThrow(ScoringConfigError);
     expect(() => changeRuleSetting({ rules: { loop: { weight: 'heavy' } } }, 'loop', { enabled: false })).toThrow(/rules\.loop\.weight/);
-  });
-});
-
-describe('resetRule', () => {
-  it('puts one rule back at its defaults', () => {
-    expect(resetRule({ rules: { loop: { weight: 2 }, 'emotion-low': { enabled: false } } }, 'loop')).toEqual({ rules: { 'emotion-low': { enabled: false } } });
   });
 });

@@ -1,12 +1,12 @@
 // The rules of one journey: each rule on or off, its severity, its weight and its
 // thresholds, in a form built from the rules' own descriptions (names, labels, ranges in
-// both languages). Every change is one model write of the journey's scoring configuration,
-// so it is live for everyone, undoable, and the friction panel re-scores at once.
-import { updateJourney, type Journey } from '@touchpoint/model';
+// both languages). Every change is one model write of that rule's settings (other rules
+// untouched, so two people changing different rules both keep their change), live for
+// everyone, undoable, and the friction panel re-scores at once.
+import { setScoringRule, type Journey } from '@touchpoint/model';
 import {
   changeRuleSetting,
   MAX_WEIGHT,
-  resetRule,
   resolveConfig,
   rules,
   SEVERITIES,
@@ -219,9 +219,11 @@ export function RuleSettingsDialog({ journey, onClose }: { journey: Journey; onC
   const config = validated.ok ? validated.config : { rules: {} };
   const problem = error ?? (validated.ok ? null : validated.issues.map((i) => `${i.path}: ${i.message}`).join('; '));
   const resolved = resolveConfig(config);
-  const write = (next: () => { rules: Record<string, unknown> }) => {
+  /** Writes one rule's settings: what `change` makes of them, or its defaults (`null`). */
+  const write = (ruleId: string, change: RuleSettingChange | null) => {
     try {
-      updateJourney(doc, { scoring: { rules: next().rules } }, origin);
+      const settings = change === null ? null : (changeRuleSetting(config, ruleId, change).rules[ruleId] ?? null);
+      setScoringRule(doc, ruleId, settings as Record<string, unknown> | null, origin);
       setError(null);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
@@ -255,8 +257,8 @@ export function RuleSettingsDialog({ journey, onClose }: { journey: Journey; onC
             settings={resolved[rule.id]!}
             changed={rule.id in config.rules}
             readOnly={readOnly}
-            onChange={(change) => write(() => changeRuleSetting(config, rule.id, change))}
-            onReset={() => write(() => resetRule(config, rule.id))}
+            onChange={(change) => write(rule.id, change)}
+            onReset={() => write(rule.id, null)}
           />
         ))}
       </ul>
