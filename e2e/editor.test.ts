@@ -264,6 +264,23 @@ describe('editor', () => {
     await page.close();
   });
 
+  it('answers Ctrl+S, also while typing, by saving the field and offering to name a version', async () => {
+    const own = (await stack.api<CreatedJourney>('/api/journeys', { body: { template: 'omnichannel-retail' } })).body;
+    const page = await person('Olga', '#0369a1');
+    await openMap(page, own.links.editor.url);
+    const first = (await stack.api<Journey>(`/api/journeys/${own.id}`)).body.touchpoints[0]!;
+    await selectCard(page, first.id);
+    const title = page.locator('[data-testid=inspector]').getByLabel('Title');
+    await title.fill('Saved with Ctrl+S');
+    await title.press('Control+s');
+    // The browser's own "save page" is not opened; the field's text is saved.
+    await expect.poll(async () => (await stack.api<Journey>(`/api/journeys/${own.id}`)).body.touchpoints.find((t) => t.id === first.id)?.title).toBe('Saved with Ctrl+S');
+    await page.getByText('Every change is saved as you make it, for everyone.').waitFor();
+    await page.getByRole('button', { name: 'Save version' }).click();
+    await page.getByRole('dialog', { name: 'Versions of this journey' }).waitFor();
+    await page.close();
+  });
+
   it('keeps everything after a reload', async () => {
     const expected = await server();
     await openMap(anna, created.links.editor.url);
@@ -299,7 +316,7 @@ describe('editor', () => {
     await page.locator('.react-flow__pane').click({ position: { x: 5, y: 300 } });
     await page.keyboard.press('Shift+?');
     await dialog.waitFor();
-    expect(await dialog.getByRole('row').count()).toBe(12);
+    expect(await dialog.getByRole('row').count()).toBe(13);
     expect(await dialog.getByRole('row').filter({ hasText: 'Copy the selected cards' }).textContent()).toContain('Ctrl');
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });

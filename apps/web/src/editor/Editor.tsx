@@ -199,6 +199,14 @@ function OpenJourney({
   stateRef.current = { journey, readOnly, undo, dialog };
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
+      // Ctrl/Cmd+S out of habit, also while typing: every change is already saved; a field
+      // being typed in saves its text (by losing focus), and a version can be named.
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's' && !stateRef.current.readOnly && !stateRef.current.dialog) {
+        event.preventDefault();
+        if (fromTextField(event)) (event.target as HTMLElement).blur();
+        toast({ message: t('autosaved'), action: { label: t('saveVersion'), onAction: () => setDialog('versions') } });
+        return;
+      }
       if (fromTextField(event)) return;
       const { journey: current, readOnly: ro, undo: u, dialog: open } = stateRef.current;
       if (open || !current) return;

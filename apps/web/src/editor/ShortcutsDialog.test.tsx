@@ -32,7 +32,8 @@ describe('ShortcutsDialog', () => {
     expect(list).toContain('Double-click in a column | Add a touchpoint');
     expect(list).toContain('Shiftdrag | Select the cards in an area');
     expect(list).toContain('? | Show this list');
-    expect(list).toHaveLength(12);
+    expect(list).toContain('CtrlS | Nothing to save: changes are saved as you go (offers to name a version)');
+    expect(list).toHaveLength(13);
     await userEvent.keyboard('{Escape}');
     expect(closed).toBe(1);
   });

@@ -32,6 +32,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { combos: [[MOD, 'A']], action: 'sc_selectAll', edits: false },
   { combos: [[MOD, 'Z']], action: 'sc_undo', edits: true },
   { combos: [[MOD, 'Shift', 'Z'], [MOD, 'Y']], action: 'sc_redo', edits: true },
+  { combos: [[MOD, 'S']], action: 'sc_save', edits: true },
   { combos: [['Esc']], action: 'sc_clear', edits: false },
   { combos: [['?']], action: 'sc_help', edits: false },
 ];
