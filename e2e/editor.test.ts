@@ -72,6 +72,7 @@ describe('editor', () => {
     expect(await anna.locator('[data-testid=switch-label]').count()).toBeGreaterThan(0);
     await anna.locator('[data-testid=emotion-path]').waitFor();
     expect(await anna.locator('[data-testid=journey-title]').textContent()).toBe(journey.title);
+    expect(await anna.title()).toBe(`${journey.title} · Touchpoint`);
     // Friction badges come from the scoring pass.
     await anna.locator('[data-testid=friction-badge]').first().waitFor();
     await anna.waitForTimeout(300);

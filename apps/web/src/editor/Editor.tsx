@@ -97,6 +97,12 @@ function OpenJourney({
   const [links, setLinks] = useState<JourneyLinks | null>(null);
   const score = useScore(journey);
 
+  // The tab is named after the journey, so several open journeys can be told apart.
+  const journeyTitle = journey?.title;
+  useEffect(() => {
+    if (journeyTitle) document.title = `${journeyTitle} · Touchpoint`;
+  }, [journeyTitle]);
+
   // Presence: name and colour, selection, cursor; never in the document.
   useEffect(() => {
     const awareness = provider.awareness;
