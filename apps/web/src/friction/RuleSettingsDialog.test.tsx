@@ -1,6 +1,6 @@
 // The rule settings against the real model and scoring pass: what the form changes is the
 // journey's scoring configuration in the Y.Doc, holding only what differs from the defaults.
-import { addPhase, addTouchpoint, createJourney, toJSON } from '@touchpoint/model';
+import { addPhase, addTouchpoint, createJourney, toJSON, updateJourney } from '@touchpoint/model';
 import { score } from '@touchpoint/scoring';
 import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -91,6 +91,18 @@ describe('RuleSettingsDialog', () => {
     const { config } = setup();
     await userEvent.click(rule('no-service').getByRole('checkbox', { name: 'Email' }));
     expect(config()).toEqual({ rules: { 'no-service': { thresholds: { channelKinds: ['phone', 'chat', 'email'] } } } });
+  });
+
+  it('shows the problems of a configuration that does not validate, and the first change replaces it with a valid one', async () => {
+    const { doc, config } = setup();
+    act(() => {
+      updateJourney(doc, { scoring: { rules: { 'no-such-rule': { enabled: false } } } });
+    });
+    expect(screen.getByRole('alert').textContent).toMatch(/rules\.no-such-rule: unknown rule/);
+    await userEvent.click(rule('loop').getByRole('checkbox', { name: 'On' }));
+    expect(config()).toEqual({ rules: { loop: { enabled: false } } });
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(score(toJSON(doc)).findings.some((f) => f.ruleId === 'loop')).toBe(false);
   });
 
   it('shows a viewer the rules without letting them change anything', () => {

@@ -3,7 +3,7 @@
 // both languages). Every change is one model write of that rule's settings (other rules
 // untouched, so two people changing different rules both keep their change), live for
 // everyone, undoable, and the friction panel re-scores at once.
-import { setScoringRule, type Journey } from '@touchpoint/model';
+import { setScoringRule, updateJourney, type Journey } from '@touchpoint/model';
 import {
   changeRuleSetting,
   MAX_WEIGHT,
@@ -222,8 +222,9 @@ export function RuleSettingsDialog({ journey, onClose }: { journey: Journey; onC
   /** Writes one rule's settings: what `change` makes of them, or its defaults (`null`). */
   const write = (ruleId: string, change: RuleSettingChange | null) => {
     try {
-      const settings = change === null ? null : (changeRuleSetting(config, ruleId, change).rules[ruleId] ?? null);
-      setScoringRule(doc, ruleId, settings as Record<string, unknown> | null, origin);
+      const next = change === null ? null : changeRuleSetting(config, ruleId, change);
+      if (!validated.ok) updateJourney(doc, { scoring: { rules: next?.rules ?? {} } }, origin);
+      else setScoringRule(doc, ruleId, (next?.rules[ruleId] ?? null) as Record<string, unknown> | null, origin);
       setError(null);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
