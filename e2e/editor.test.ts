@@ -282,6 +282,22 @@ describe('editor', () => {
     await page.close();
   });
 
+  it('shows the overview map only when asked for, and remembers the choice', async () => {
+    const page = await person('Piet', '#b45309');
+    await openMap(page, created.links.editor.url);
+    const minimap = page.locator('.react-flow__minimap');
+    // Off at first: it would cover the end of the emotion lane.
+    expect(await minimap.count()).toBe(0);
+    await page.getByRole('button', { name: 'Show the overview map' }).click();
+    await minimap.waitFor();
+    await page.reload();
+    await openMap(page, created.links.editor.url);
+    await minimap.waitFor();
+    await page.getByRole('button', { name: 'Hide the overview map' }).click();
+    await minimap.waitFor({ state: 'detached' });
+    await page.close();
+  });
+
   it('keeps everything after a reload', async () => {
     const expected = await server();
     await openMap(anna, created.links.editor.url);

@@ -17,6 +17,7 @@ import {
   Background,
   BackgroundVariant,
   ConnectionMode,
+  ControlButton,
   Controls,
   MiniMap,
   Panel,
@@ -107,8 +108,24 @@ export function JourneyCanvas({ friction, onTouchpointCreated, onCursor }: Journ
   return <JourneyMap journey={journey} friction={friction} onTouchpointCreated={onTouchpointCreated} onCursor={onCursor} />;
 }
 
+/** Where the choice to show the overview map (the minimap) is remembered, per browser. */
+const OVERVIEW_STORAGE = 'touchpoint.overview';
+
+/** Whether the overview map is shown: off unless asked for, since it covers part of the map. */
+function useOverview(): [boolean, () => void] {
+  const [shown, setShown] = useState(() => globalThis.localStorage?.getItem(OVERVIEW_STORAGE) === 'shown');
+  const toggle = useCallback(() => {
+    setShown((was) => {
+      globalThis.localStorage?.setItem(OVERVIEW_STORAGE, was ? 'hidden' : 'shown');
+      return !was;
+    });
+  }, []);
+  return [shown, toggle];
+}
+
 function JourneyMap({ journey, friction, onTouchpointCreated, onCursor }: JourneyCanvasProps & { journey: Journey }) {
   const t = useMessages(canvasMessages);
+  const [overview, toggleOverview] = useOverview();
   const { doc, origin, readOnly } = useJourneyContext();
   const flow = useReactFlow();
   const selection = useSelection();
@@ -491,10 +508,22 @@ function JourneyMap({ journey, friction, onTouchpointCreated, onCursor }: Journe
           {/* The dots are drawn anew on every pan frame: only for maps of ordinary size. */}
           {!large && <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} color="#cbd5e1" />}
           {/* The minimap redraws every node on each pan frame: only for maps of ordinary size. */}
-          {!large && (
+          {!large && overview && (
             <MiniMap pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} maskColor="rgba(241,245,249,0.7)" />
           )}
-          <Controls showInteractive={false} fitViewOptions={FIT_VIEW} />
+          <Controls showInteractive={false} fitViewOptions={FIT_VIEW}>
+            {!large && (
+              <ControlButton
+                onClick={toggleOverview}
+                title={overview ? t('overviewHide') : t('overviewShow')}
+                aria-label={overview ? t('overviewHide') : t('overviewShow')}
+                aria-pressed={overview}
+                data-testid="overview-toggle"
+              >
+                ▦
+              </ControlButton>
+            )}
+          </Controls>
           <StepMarkers />
           {large && <MapBackdrop box={backdropBox(layout)} />}
           <PeerCursors />
