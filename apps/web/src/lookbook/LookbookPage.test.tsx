@@ -123,7 +123,7 @@ describe('LookbookPage', () => {
       const responses = { '/api/journeys/j1': { status: 200, body: journey as unknown }, '/api/journeys/j1/score': { status: 200, body: score as unknown } };
       const calls = serve(responses);
       render(<LookbookPage journeyId="j1" token="viewer-token" />);
-      await screen.findByRole('heading', { level: 1, name: journey.title }, { timeout: 5000 });
+      await screen.findByRole('heading', { level: 1, name: journey.title }, { timeout: 10_000 });
       const loaded = calls.length;
 
       // Back within the minute: nothing is fetched.
@@ -136,7 +136,7 @@ describe('LookbookPage', () => {
       expect(screen.queryByRole('status')).toBeNull();
       expect(screen.getByRole('heading', { level: 1, name: journey.title })).toBeTruthy();
       // The whole briefing renders again: give a busy machine time.
-      expect(await screen.findByRole('heading', { level: 1, name: 'Insurance application, revised' }, { timeout: 5000 })).toBeTruthy();
+      expect(await screen.findByRole('heading', { level: 1, name: 'Insurance application, revised' }, { timeout: 10_000 })).toBeTruthy();
       expect(calls.length).toBe(loaded + 2);
     });
 
@@ -144,13 +144,13 @@ describe('LookbookPage', () => {
       const responses = { '/api/journeys/j1': { status: 200, body: journey as unknown }, '/api/journeys/j1/score': { status: 200, body: score as unknown } };
       const calls = serve(responses);
       render(<LookbookPage journeyId="j1" token="viewer-token" />);
-      await screen.findByRole('heading', { level: 1, name: journey.title }, { timeout: 5000 });
+      await screen.findByRole('heading', { level: 1, name: journey.title }, { timeout: 10_000 });
 
       // A server error on the quiet reload: the briefing stays as it was, no error screen.
       responses['/api/journeys/j1'] = { status: 503, body: { error: 'unavailable' } };
       const before = calls.length;
       comeBack(REFRESH_AFTER_MS);
-      await vi.waitFor(() => expect(calls.length).toBe(before + 2), { timeout: 5000 });
+      await vi.waitFor(() => expect(calls.length).toBe(before + 2), { timeout: 10_000 });
       await new Promise((resolve) => setTimeout(resolve, 20));
       expect(screen.getByRole('heading', { level: 1, name: journey.title })).toBeTruthy();
       expect(screen.queryByRole('alert')).toBeNull();
@@ -158,7 +158,7 @@ describe('LookbookPage', () => {
       // The viewer link was revoked meanwhile: the next reload says so instead of the briefing.
       responses['/api/journeys/j1'] = { status: 403, body: { error: 'forbidden' } };
       comeBack(REFRESH_AFTER_MS);
-      expect((await screen.findByRole('alert', undefined, { timeout: 5000 })).textContent).toMatch(/invalid or has been revoked/);
+      expect((await screen.findByRole('alert', undefined, { timeout: 10_000 })).textContent).toMatch(/invalid or has been revoked/);
       expect(screen.queryByRole('heading', { level: 1, name: journey.title })).toBeNull();
     });
   });

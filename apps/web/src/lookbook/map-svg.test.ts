@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildTemplate, generateJourney, type Journey } from '@touchpoint/model';
 import { layoutMap, renderMapSvg } from './map-svg.ts';
 import { textWidth } from './svg-text.ts';
+import { CHANNEL_STYLE, HANDOFF_COLOR } from '../canvas/visuals.ts';
 
 function parse(svg: string): Document {
   const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
@@ -44,7 +45,17 @@ describe('renderMapSvg', () => {
       const core = path.nextElementSibling;
       expect(core?.classList.contains('tp-map-switch-core') ?? false).toBe(isSwitch);
       if (isSwitch) expect(core!.getAttribute('d')).toBe(path.getAttribute('d'));
-      if (step.handoff === 'none' && isSwitch) expect(path.getAttribute('stroke')).toBe('#e11d48');
+      if (isSwitch) expect(path.getAttribute('stroke')).toBe(HANDOFF_COLOR[step.handoff ?? 'unset']);
+    }
+  });
+
+  it('colours each card by its channel as the editor’s map does, so staff and designers see one colour code', () => {
+    const journey = buildTemplate('insurance-application');
+    const doc = parse(renderMapSvg(journey));
+    const kinds = new Map(journey.channels.map((c) => [c.id, c.kind]));
+    for (const tp of journey.touchpoints.filter((t) => t.channelId)) {
+      const bar = doc.querySelectorAll(`[data-touchpoint-id="${tp.id}"] rect`)[1]!;
+      expect(bar.getAttribute('fill')).toBe(CHANNEL_STYLE[kinds.get(tp.channelId!)!].color);
     }
   });
 
