@@ -2,7 +2,7 @@
 // locale and scoring configuration.
 import type * as Y from 'yjs';
 import { newId } from './id.ts';
-import { hasJourney, journeyMaps, setChanged } from './layout.ts';
+import { hasJourney, journeyMaps, sameValue, setChanged } from './layout.ts';
 import { checkFields } from './patch.ts';
 import { readScoringConfig, writeScoringConfig } from './scoring-config.ts';
 import { journeySchema, SCHEMA_VERSION, type Locale, type ScoringConfig } from './schema.ts';
@@ -47,7 +47,7 @@ export function updateJourney(doc: Y.Doc, patch: JourneyMetaPatch, origin?: unkn
     const { meta } = journeyMaps(doc);
     changed = setChanged(meta, fields);
     // The scoring configuration is a Y.Map of its own (see scoring-config.ts).
-    if (scoring !== undefined && JSON.stringify(readScoringConfig(meta)) !== JSON.stringify(scoring)) {
+    if (scoring !== undefined && !sameValue(readScoringConfig(meta), scoring)) {
       writeScoringConfig(meta, scoring as ScoringConfig);
       changed = true;
     }

@@ -130,7 +130,8 @@ export function setChanged(map: Y.Map<unknown>, fields: Record<string, unknown>,
   return changed;
 }
 
-function sameValue(a: unknown, b: unknown): boolean {
+/** Whether two stored values are the same: equal, or plain values with the same JSON. */
+export function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((v, i) => sameValue(v, b[i]));
   if (a && b && typeof a === 'object' && typeof b === 'object') return JSON.stringify(a) === JSON.stringify(b);

@@ -26,7 +26,7 @@ export const EMOTION_MAX = 2;
 export const EFFORT_MIN = 0;
 export const EFFORT_MAX = 5;
 
-const id = z.string().min(1, 'required').max(128, 'at most 128 characters');
+export const id = z.string().min(1, 'required').max(128, 'at most 128 characters');
 const text = (max: number) => z.string().max(max, `at most ${max} characters`);
 const name = z.string().trim().min(1, 'required').max(200, 'at most 200 characters');
 

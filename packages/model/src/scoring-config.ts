@@ -6,15 +6,19 @@
 // Documents written before this layout hold the whole configuration as one plain value;
 // they read the same, and the first change of a rule converts them.
 import * as Y from 'yjs';
-import { journeyMaps } from './layout.ts';
-import { JourneyValidationError } from './validation.ts';
-import type { ScoringConfig } from './schema.ts';
+import { z } from 'zod';
+import { journeyMaps, setChanged } from './layout.ts';
+import { checkFields } from './patch.ts';
+import { id, type ScoringConfig } from './schema.ts';
 
 const SCORING = 'scoring';
 const RULES = 'rules';
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Y.AbstractType);
+
+/** The input of setScoringRule: a rule id, and its settings as an object or null. */
+const RULE_INPUT = { ruleId: id.trim().min(1, 'required'), settings: z.record(z.string(), z.unknown()).nullable() };
 
 /** A Y.Map from rule id to settings. */
 function rulesMap(rules: Record<string, unknown>): Y.Map<unknown> {
@@ -53,14 +57,7 @@ export function writeScoringConfig(meta: Y.Map<unknown>, config: ScoringConfig):
  * them with `null`, leaving every other rule as it is. Returns whether anything changed.
  */
 export function setScoringRule(doc: Y.Doc, ruleId: string, settings: Record<string, unknown> | null, origin?: unknown): boolean {
-  const issues = [];
-  if (typeof ruleId !== 'string' || ruleId.trim() === '' || ruleId.length > 128) {
-    issues.push({ path: 'ruleId', message: 'expected a rule id of 1 to 128 characters', code: 'other' as const });
-  }
-  if (settings !== null && !isPlainObject(settings)) {
-    issues.push({ path: 'settings', message: 'expected an object or null', code: 'other' as const });
-  }
-  if (issues.length > 0) throw new JourneyValidationError(issues);
+  checkFields(RULE_INPUT, { ruleId, settings }, ['ruleId', 'settings'], ['ruleId', 'settings']);
   const { meta } = journeyMaps(doc);
   let changed = false;
   doc.transact(() => {
@@ -76,14 +73,9 @@ export function setScoringRule(doc: Y.Doc, ruleId: string, settings: Record<stri
       config.set(RULES, rules);
     }
     const map = rules as Y.Map<unknown>;
-    const before = map.get(ruleId);
-    if (settings === null) {
-      if (map.has(ruleId)) {
-        map.delete(ruleId);
-        changed = true;
-      }
-    } else if (JSON.stringify(before) !== JSON.stringify(settings)) {
-      map.set(ruleId, settings);
+    if (settings !== null) changed = setChanged(map, { [ruleId]: settings });
+    else if (map.has(ruleId)) {
+      map.delete(ruleId);
       changed = true;
     }
   }, origin);
