@@ -15,7 +15,7 @@ export {
 } from './config.ts';
 export { changeRuleSetting, type RuleSettingChange } from './config-edit.ts';
 export { ScoringInputError } from './journey-index.ts';
-export { SEVERITY_PENALTY, KEY_MOMENT_WEIGHT, WOW_BONUS, WOW_HEADROOM } from './score-model.ts';
+export { SEVERITY_PENALTY, KEY_MOMENT_WEIGHT, WOW_BONUS, WOW_HEADROOM, hasScore } from './score-model.ts';
 export * from './types.ts';
 
 /** Metadata of every rule, for a UI: id, default severity, weight and thresholds, names in en and nl. */

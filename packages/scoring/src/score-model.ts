@@ -15,3 +15,9 @@ export const WOW_HEADROOM = 10;
 export const WOW_BONUS = 5;
 
 export const clampScore = (value: number) => Math.max(0, Math.min(100, Math.round(value)));
+
+/**
+ * Whether a journey's score is worth showing: once it has touchpoints. The pass scores an
+ * empty map too (90: nothing in it is wrong), which would only say that nothing is there.
+ */
+export const hasScore = (journey: { touchpoints: readonly unknown[] }): boolean => journey.touchpoints.length > 0;

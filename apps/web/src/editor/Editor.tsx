@@ -1,6 +1,6 @@
 // The open journey: connection, read view, presence, undo, keyboard, and the layout of
 // toolbar, map, friction panel and inspector.
-import type { Target } from '@touchpoint/scoring';
+import { hasScore, type Target } from '@touchpoint/scoring';
 import { useReactFlow } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
@@ -312,7 +312,7 @@ function OpenJourney({
           readOnly={readOnly}
           frictionOpen={panel === 'friction'}
           findingCount={score?.findings.length ?? null}
-          journeyScore={score && journey.touchpoints.length > 0 ? score.journeyScore : null}
+          journeyScore={score && hasScore(journey) ? score.journeyScore : null}
           onToggleFriction={() => setPanel((p) => (p === 'friction' ? null : 'friction'))}
           onShare={access.role === 'viewer' ? null : () => setDialog('share')}
           onExport={() => setDialog('export')}

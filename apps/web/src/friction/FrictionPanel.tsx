@@ -2,7 +2,7 @@
 // severity (critical first) in the interface language, and a click on a finding selects
 // the places on the map it is about.
 import type { Journey } from '@touchpoint/model';
-import { rules, type Finding, type Severity, type Target } from '@touchpoint/scoring';
+import { hasScore, rules, type Finding, type Severity, type Target } from '@touchpoint/scoring';
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useLocale, useMessages } from '../i18n/index.ts';
 import { commonMessages } from '../common/messages.ts';
@@ -92,7 +92,7 @@ export function FrictionPanel({ journey, onSelectTargets, onEditRules, className
         </div>
         {journey && result && (
           <>
-            {journey.touchpoints.length === 0 ? (
+            {!hasScore(journey) ? (
               <div className="mt-2" data-testid="no-score">
                 <p className="text-lg font-semibold text-slate-700">{t('noScoreYet')}</p>
                 <p className="text-xs text-slate-500">{t('noScoreYetBody')}</p>

@@ -1,5 +1,6 @@
 // The lookbook document itself: presentational, from a plain journey and its score.
 import { forwardRef, useMemo, type CSSProperties } from 'react';
+import { hasScore } from '@touchpoint/scoring';
 import type { Journey, Kpi } from '@touchpoint/model';
 import { useLocale, useMessages, type UiLocale } from '../i18n/index.ts';
 import { buildLookbook, kpiMet, teamLabelKey, type Audience, type LookbookScore, type Severity } from './content.ts';
@@ -85,7 +86,7 @@ export const Lookbook = forwardRef<HTMLElement, LookbookProps>(function Lookbook
           <div>
             <dt>{t('journeyScore')}</dt>
             <dd>
-              {journey.touchpoints.length === 0 ? (
+              {!hasScore(journey) ? (
                 <span className="lb-muted" data-testid="no-score">
                   {t('noScoreYet')}
                 </span>
