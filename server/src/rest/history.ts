@@ -11,7 +11,7 @@ const publicVersion = (v: VersionRecord) => ({ id: v.id, name: v.name, createdAt
 
 /** A version's name from a request body: 1 to 200 characters, trimmed. */
 function versionName(value: unknown, path: string): string {
-  if (typeof value !== 'string' || value.trim() === '' || value.trim().length > 200) {
+  if (typeof value !== 'string' || value.trim() === '' || value.length > 200) {
     throw new HttpError(400, 'invalid version', [{ path, message: 'expected a name of 1 to 200 characters' }]);
   }
   return value.trim();
