@@ -5,8 +5,6 @@ import type { Journey, Touchpoint } from '@touchpoint/model';
 import { channelColor, HANDOFF_COLORS } from './palette.ts';
 import { escapeXml, fitText, textWidth, wrapText, type Font } from './svg-text.ts';
 
-export { escapeXml } from './svg-text.ts';
-
 export interface MapSvgLabels {
   emotion: string;
   step: string;
@@ -42,6 +40,8 @@ const TITLE_FONT: Font = { size: 13, bold: true };
 const CHANNEL_FONT: Font = { size: 11 };
 const PHASE_FONT: Font = { size: 15, bold: true };
 const LEGEND_FONT: Font = { size: 11 };
+/** A step that is not a channel switch, in the map and its legend. */
+const STEP_COLOR = '#475569';
 /** Arrowheads in pixels, whatever the width of the line they end. */
 const ARROW = 10;
 
@@ -119,7 +119,7 @@ export function renderMapSvg(journey: Journey, labels: Partial<MapSvgLabels> = {
   out.push(`<title>${escapeXml(journey.title)}</title>`);
   out.push(
     '<defs>' +
-      Object.entries({ step: '#475569', ...HANDOFF_COLORS })
+      Object.entries({ step: STEP_COLOR, ...HANDOFF_COLORS })
         .map(
           ([name, color]) =>
             `<marker id="tp-arrow-${name}" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="${ARROW}" markerHeight="${ARROW}" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${color}"/></marker>`,
@@ -152,7 +152,7 @@ export function renderMapSvg(journey: Journey, labels: Partial<MapSvgLabels> = {
     const toChannel = touchpoints.get(step.to)?.channelId ?? null;
     const isSwitch = fromChannel !== null && toChannel !== null && fromChannel !== toChannel;
     const key = isSwitch ? (step.handoff ?? 'unset') : 'step';
-    const color = isSwitch ? HANDOFF_COLORS[step.handoff ?? 'unset'] : '#475569';
+    const color = isSwitch ? HANDOFF_COLORS[step.handoff ?? 'unset'] : STEP_COLOR;
     // A channel switch is a double line, as on the canvas: a wide stroke with a white core.
     const d = edgePath(from, to);
     out.push(
@@ -225,8 +225,8 @@ export function renderMapSvg(journey: Journey, labels: Partial<MapSvgLabels> = {
   };
   const line = (x1: number, x2: number, color: string, width: number) =>
     `<line x1="${x1}" x2="${x2}" y1="${ly - 4}" y2="${ly - 4}" stroke="${color}" stroke-width="${width}"/>`;
-  entry(text.step, '', (x1, x2) => line(x1, x2, '#475569', 2));
-  entry(text.channelSwitch, '', (x1, x2) => line(x1, x2, '#d97706', 5) + line(x1, x2, '#fff', 1.5));
+  entry(text.step, '', (x1, x2) => line(x1, x2, STEP_COLOR, 2));
+  entry(text.channelSwitch, '', (x1, x2) => line(x1, x2, HANDOFF_COLORS.partial, 5) + line(x1, x2, '#fff', 1.5));
   entry(`★ ${text.keyMoment}`, '#b45309');
   entry(`✦ ${text.wowMoment}`, '#db2777');
   out.push(`<g class="tp-map-legend" font-size="${LEGEND_FONT.size}" fill="#475569">${entries.join('')}</g>`);
