@@ -19,7 +19,7 @@ import {
 import { useEffect, useId, useState } from 'react';
 import { Button, commonMessages, Dialog, severityStyle } from '../common/index.ts';
 import { useLocale, useMessages, type Translate } from '../i18n/index.ts';
-import { commitOnEnter } from '../inspector/fields.tsx';
+import { commitOnEnter, readDecimal } from '../inspector/fields.tsx';
 import { inspectorMessages } from '../inspector/messages.ts';
 import { useJourneyContext } from '../store/context.tsx';
 import { frictionMessages } from './messages.ts';
@@ -32,8 +32,7 @@ export function readSettingNumber(
   range: { min: number; max: number; integer: boolean },
   t: Translate<FrictionKey>,
 ): { value: number } | { error: string } {
-  const trimmed = text.trim().replace(',', '.');
-  const value = trimmed === '' ? Number.NaN : Number(trimmed);
+  const value = readDecimal(text) ?? Number.NaN;
   if (!Number.isFinite(value)) return { error: t('notANumber') };
   if (range.integer && !Number.isInteger(value)) return { error: t('wholeNumber') };
   if (value < range.min || value > range.max) return { error: t('between', { min: range.min, max: range.max }) };

@@ -24,6 +24,12 @@ export function attempt(write: () => void, locale: UiLocale): string | null {
   }
 }
 
+/** A number as typed, with a comma or a point as decimal separator; null when empty, NaN when not a number. */
+export function readDecimal(text: string): number | null {
+  const trimmed = text.trim().replace(',', '.');
+  return trimmed === '' ? null : Number(trimmed);
+}
+
 /** A key handler that commits on Enter (and keeps Enter from submitting a form). */
 export function commitOnEnter(commit: () => void): (event: React.KeyboardEvent) => void {
   return (event) => {
@@ -137,8 +143,7 @@ export function NumberField({ label, value, onCommit }: { label: string; value: 
   const [error, setError] = useState<string | null>(null);
   useEffect(() => setDraft(shown), [shown]);
   const commit = () => {
-    const trimmed = draft.trim().replace(',', '.');
-    const next = trimmed === '' ? null : Number(trimmed);
+    const next = readDecimal(draft);
     if (next !== null && !Number.isFinite(next)) {
       setError(problemText({ code: 'notANumber', params: { value: draft.trim() }, message: `"${draft.trim()}" is not a number` }, locale));
       return;
