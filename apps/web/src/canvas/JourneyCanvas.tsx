@@ -115,11 +115,9 @@ const OVERVIEW_STORAGE = 'touchpoint.overview';
 function useOverview(): [boolean, () => void] {
   const [shown, setShown] = useState(() => globalThis.localStorage?.getItem(OVERVIEW_STORAGE) === 'shown');
   const toggle = useCallback(() => {
-    setShown((was) => {
-      globalThis.localStorage?.setItem(OVERVIEW_STORAGE, was ? 'hidden' : 'shown');
-      return !was;
-    });
-  }, []);
+    globalThis.localStorage?.setItem(OVERVIEW_STORAGE, shown ? 'hidden' : 'shown');
+    setShown(!shown);
+  }, [shown]);
   return [shown, toggle];
 }
 

@@ -40,6 +40,8 @@ const iconButton =
 export function Toolbar(props: ToolbarProps) {
   const t = useMessages(editorMessages);
   const { status, undo } = props;
+  const undoLabel = t('undo', { mod: modKey() });
+  const redoLabel = t('redo', { mod: modKey() });
   return (
     <header className="flex h-14 shrink-0 items-center gap-3 border-b border-slate-200 bg-white px-3 shadow-sm" data-testid="toolbar">
       <a href="/" className="rounded-lg px-1.5 py-1 text-lg font-black tracking-tight text-indigo-600 hover:bg-indigo-50" title={t('home')} aria-label={t('home')}>
@@ -62,10 +64,10 @@ export function Toolbar(props: ToolbarProps) {
       <PresenceAvatars />
       {!props.readOnly && (
         <div className="flex items-center border-l border-slate-200 pl-2">
-          <button type="button" className={iconButton} disabled={!undo.canUndo} onClick={undo.undo} title={t('undo', { mod: modKey() })} aria-label={t('undo', { mod: modKey() })}>
+          <button type="button" className={iconButton} disabled={!undo.canUndo} onClick={undo.undo} title={undoLabel} aria-label={undoLabel}>
             ↶
           </button>
-          <button type="button" className={iconButton} disabled={!undo.canRedo} onClick={undo.redo} title={t('redo', { mod: modKey() })} aria-label={t('redo', { mod: modKey() })}>
+          <button type="button" className={iconButton} disabled={!undo.canRedo} onClick={undo.redo} title={redoLabel} aria-label={redoLabel}>
             ↷
           </button>
         </div>
