@@ -1,7 +1,7 @@
 // A read-only index of a journey, built once per scoring pass: phases and touchpoints in
-// map order (phase order, then order within the phase, then id), steps by id, and the step
-// graph as compact adjacency arrays (typed arrays of positions) so the rules work with
-// numbers instead of id lookups and stay fast on very large maps.
+// map order (phase order, then order within the phase, then id), steps by the positions of
+// their ends, and the step graph as compact adjacency arrays (typed arrays of positions) so
+// the rules work with numbers instead of id lookups and stay fast on very large maps.
 import type { Channel, Journey, Phase, Step, Touchpoint } from '@touchpoint/model';
 
 export interface JourneyIndex {
@@ -23,7 +23,7 @@ export interface JourneyIndex {
   channelOf: Int32Array;
   /** The channels by position (for `channelOf`). */
   channelList: Channel[];
-  /** Steps sorted by id. */
+  /** Steps in map order: by the positions of their touchpoints (from, then to), then by id. */
   steps: Step[];
   /** Positions of each step's touchpoints. */
   stepFrom: Int32Array;
@@ -112,37 +112,66 @@ export function indexJourney(journey: Journey): JourneyIndex {
     channelOf[i] = t.channelId === null ? -1 : (channelPosition.get(t.channelId) ?? -2);
   }
 
-  const steps = sorted(journey.steps, (a, b) => byString(a.id, b.id));
-  const m = steps.length;
-  const stepFrom = new Int32Array(m);
-  const stepTo = new Int32Array(m);
+  // Steps in map order: by the positions of their ends, then by id. That is the order in
+  // which the model reads them from a document, so for a journey from the editor this is
+  // one pass that finds them in order; other journeys (imported files) are sorted by those
+  // positions, with ids compared only between steps with the same ends.
+  const inputSteps = journey.steps;
+  const m = inputSteps.length;
+  const fromOfInput = new Int32Array(m);
+  const toOfInput = new Int32Array(m);
   let unknownEnds = false;
   let lastFromId: string | undefined;
   let lastFrom: number | undefined;
   for (let k = 0; k < m; k++) {
-    const step = steps[k]!;
+    const step = inputSteps[k]!;
     // Steps out of one touchpoint usually come together: reuse the last lookup.
     if (step.from !== lastFromId) {
       lastFromId = step.from;
       lastFrom = touchpointIndex.get(step.from);
     }
-    const from = lastFrom;
     const to = touchpointIndex.get(step.to);
-    if (from === undefined || to === undefined) {
+    if (lastFrom === undefined || to === undefined) {
       unknownEnds = true;
       continue;
     }
-    stepFrom[k] = from;
-    stepTo[k] = to;
+    fromOfInput[k] = lastFrom;
+    toOfInput[k] = to;
   }
   if (unknownEnds) {
     // Reported in the order of the journey's steps, as a reader would look for them.
-    journey.steps.forEach((step, i) => {
+    inputSteps.forEach((step, i) => {
       if (!touchpointIndex.has(step.from)) problems.push(`steps[${i}].from: unknown touchpoint "${step.from}"`);
       if (!touchpointIndex.has(step.to)) problems.push(`steps[${i}].to: unknown touchpoint "${step.to}"`);
     });
   }
   if (problems.length > 0) throw new ScoringInputError(problems);
+
+  const compareSteps = (a: number, b: number) =>
+    fromOfInput[a]! - fromOfInput[b]! || toOfInput[a]! - toOfInput[b]! || byString(inputSteps[a]!.id, inputSteps[b]!.id);
+  let stepsInOrder = true;
+  for (let k = 1; k < m && stepsInOrder; k++) stepsInOrder = compareSteps(k - 1, k) < 0;
+  let steps: Step[];
+  let stepFrom: Int32Array;
+  let stepTo: Int32Array;
+  if (stepsInOrder) {
+    steps = inputSteps.slice();
+    stepFrom = fromOfInput;
+    stepTo = toOfInput;
+  } else {
+    const stepOrder = new Array<number>(m);
+    for (let k = 0; k < m; k++) stepOrder[k] = k;
+    stepOrder.sort(compareSteps);
+    steps = new Array(m);
+    stepFrom = new Int32Array(m);
+    stepTo = new Int32Array(m);
+    for (let k = 0; k < m; k++) {
+      const from = stepOrder[k]!;
+      steps[k] = inputSteps[from]!;
+      stepFrom[k] = fromOfInput[from]!;
+      stepTo[k] = toOfInput[from]!;
+    }
+  }
 
   const outStart = new Int32Array(n + 1);
   const inDegree = new Int32Array(n);
