@@ -220,6 +220,10 @@ describe('editor', () => {
     await expect.poll(async () => (await cardTitles(first)).length).toBe(original.touchpoints.length);
     const restored = (await stack.api<Journey>(`/api/journeys/${own.id}`)).body;
     expect(restored.touchpoints.map((t) => t.id).sort()).toEqual(original.touchpoints.map((t) => t.id).sort());
+    // Ruud's undo history (the removal) referred to the map before the restore: it is
+    // dropped, and he is told why his undo button went grey.
+    await first.getByText('Undo starts again from here.', { exact: false }).waitFor();
+    expect(await first.getByRole('button', { name: /^Undo/ }).isDisabled()).toBe(true);
     await first.close();
     await second.close();
   });

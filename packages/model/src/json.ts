@@ -24,6 +24,7 @@ import { CHANNEL_DEFAULTS } from './channel.ts';
 import { PERSONA_DEFAULTS } from './persona.ts';
 import { sortedWhere } from './lookup.ts';
 import { readScoringConfig, writeScoringConfig } from './scoring-config.ts';
+import { markReplaced } from './replacement.ts';
 import { orderOf, sortByOrder } from './order.ts';
 import { readChannel, readKpi, readPersona, readPhase, readStep, readTouchpoint } from './read.ts';
 import { LOCALES, SCHEMA_VERSION, type Journey, type Kpi, type Touchpoint } from './schema.ts';
@@ -183,10 +184,14 @@ export function fromJSON(input: unknown, origin?: unknown): Y.Doc {
 
 /**
  * Replaces the whole content of a document with a plain journey, as one change (one undo
- * step). Validates first: on invalid input it throws and the document is left untouched.
+ * step), and marks it as replaced (see replacement.ts). Validates first: on invalid input
+ * it throws and the document is left untouched.
  */
 export function replaceJourney(doc: Y.Doc, input: unknown, origin?: unknown): Journey {
   const journey = assertJourney(input);
-  writeJourney(doc, journey, origin);
+  doc.transact(() => {
+    writeJourney(doc, journey, origin);
+    markReplaced(journeyMaps(doc).meta);
+  }, origin);
   return journey;
 }

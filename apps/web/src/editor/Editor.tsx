@@ -89,7 +89,7 @@ function OpenJourney({
   const journey = useStore(store, (s) => s.journey);
   const status = useStore(connection.state, (s) => s.status);
   const synced = useStore(connection.state, (s) => s.synced);
-  const undo = useUndo(doc, origin);
+  const undo = useUndo(doc, origin, () => toast({ message: t('historyDropped') }));
   const flow = useReactFlow();
   const [panel, setPanel] = useState<'friction' | null>(null);
   const [dialog, setDialog] = useState<'share' | 'export' | 'shortcuts' | 'versions' | 'rules' | null>(null);

@@ -1,7 +1,9 @@
 // Undo and redo per person: a Y.UndoManager that only tracks this person's origin, so an
-// undo never reverts someone else's edit.
-import { journeyMaps, ROOT_NAMES } from '@touchpoint/model';
-import { useEffect, useMemo, useState } from 'react';
+// undo never reverts someone else's edit. When someone else replaces the whole journey (a
+// restored version, an imported file), the history is dropped: it refers to content that
+// is gone, and undoing it would bring back pieces of the old map into the new one.
+import { journeyMaps, onJourneyReplaced, ROOT_NAMES } from '@touchpoint/model';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import * as Y from 'yjs';
 
 export interface UndoState {
@@ -19,7 +21,13 @@ export function createUndoManager(doc: Y.Doc, origin: object): Y.UndoManager {
   );
 }
 
-export function useUndo(doc: Y.Doc, origin: object): UndoState {
+/**
+ * Undo and redo for `origin`'s edits. `onHistoryDropped` is called when a replacement of
+ * the journey by someone else dropped history there was to undo or redo.
+ */
+export function useUndo(doc: Y.Doc, origin: object, onHistoryDropped?: () => void): UndoState {
+  const dropped = useRef(onHistoryDropped);
+  dropped.current = onHistoryDropped;
   const [manager, setManager] = useState<Y.UndoManager | null>(null);
   const [, setTick] = useState(0);
   useEffect(() => {
@@ -28,8 +36,15 @@ export function useUndo(doc: Y.Doc, origin: object): UndoState {
     created.on('stack-item-added', bump);
     created.on('stack-item-popped', bump);
     created.on('stack-cleared', bump);
+    const stopWatching = onJourneyReplaced(doc, (by) => {
+      if (by === origin) return; // this person's own import is one step on their history
+      const hadHistory = created.undoStack.length + created.redoStack.length > 0;
+      created.clear();
+      if (hadHistory) dropped.current?.();
+    });
     setManager(created);
     return () => {
+      stopWatching();
       setManager(null);
       created.destroy();
     };
