@@ -7,9 +7,11 @@
 // Fields that hold their default value are left out; readers fill them in.
 //
 // Root maps (stored under the names in STORED_ROOT):
-//   meta         Y.Map   schemaVersion, id, title, description, campaign, locale, scoring
-//                        (plain names: the journey has one meta map; scoring is a Y.Map
-//                        whose `rules` Y.Map holds each rule's settings: scoring-config.ts)
+//   meta         Y.Map   schemaVersion, id, title, description, campaign, locale, scoring,
+//                        replacement (plain names: the journey has one meta map; scoring
+//                        is a Y.Map whose `rules` Y.Map holds each rule's settings:
+//                        scoring-config.ts; replacement is a new id each time the whole
+//                        journey is replaced: replacement.ts)
 //   phases       Y.Map<id, Y.Map>  PHASE_KEYS       name, order, cycle, description, removed
 //   touchpoints  Y.Map<id, Y.Map>  TOUCHPOINT_KEYS  phaseId, order (within the phase), fields…
 //   steps        Y.Map<id, Y.Map>  STEP_KEYS        ends ([from, to]: never edited, so one value), label, handoff
