@@ -2,6 +2,7 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useMessages } from '../i18n/index.ts';
 import { Button } from '../common/Button.tsx';
+import { WarningIcon } from '../common/icons.tsx';
 import { appMessages } from './messages.ts';
 
 interface Props {
@@ -41,8 +42,8 @@ function ErrorScreen({ error, onRetry }: { error: Error; onRetry: () => void }) 
   const t = useMessages(appMessages);
   return (
     <div role="alert" className="mx-auto flex max-w-lg flex-col items-center px-6 py-16 text-center">
-      <div className="mb-4 flex h-12 w-12 items-center justify-center rounded-full bg-rose-50 text-2xl" aria-hidden="true">
-        ⚠️
+      <div className="mb-4 flex h-12 w-12 items-center justify-center rounded-full bg-rose-50 text-rose-600" aria-hidden="true">
+        <WarningIcon />
       </div>
       <h1 className="text-lg font-semibold text-slate-900">{t('errorTitle')}</h1>
       <p className="mt-2 text-sm text-slate-600">{t('errorBody')}</p>

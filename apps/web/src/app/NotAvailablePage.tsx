@@ -1,6 +1,7 @@
 import { useMessages } from '../i18n/index.ts';
 import { EmptyState } from '../common/EmptyState.tsx';
 import { buttonClass } from '../common/Button.tsx';
+import { BarrierIcon, CompassIcon } from '../common/icons.tsx';
 import { appMessages } from './messages.ts';
 import { linkProps } from './router.ts';
 
@@ -8,7 +9,7 @@ export function NotAvailablePage() {
   const t = useMessages(appMessages);
   return (
     <EmptyState
-      icon="🚧"
+      icon={<BarrierIcon />}
       title={t('notAvailableTitle')}
       actions={
         <a {...linkProps('/')} className={buttonClass('primary')}>
@@ -25,7 +26,7 @@ export function NotFoundPage({ path }: { path: string }) {
   const t = useMessages(appMessages);
   return (
     <EmptyState
-      icon="🧭"
+      icon={<CompassIcon />}
       title={t('notFoundTitle')}
       actions={
         <a {...linkProps('/')} className={buttonClass('primary')}>

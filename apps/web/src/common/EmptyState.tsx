@@ -16,7 +16,7 @@ export function EmptyState({
   return (
     <div className={`flex flex-col items-center justify-center px-6 py-12 text-center ${className}`}>
       {icon && (
-        <div className="mb-4 flex h-12 w-12 items-center justify-center rounded-full bg-indigo-50 text-2xl" aria-hidden="true">
+        <div className="mb-4 flex h-12 w-12 items-center justify-center rounded-full bg-indigo-50 text-slate-500" aria-hidden="true">
           {icon}
         </div>
       )}

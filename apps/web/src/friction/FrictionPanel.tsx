@@ -7,6 +7,7 @@ import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useLocale, useMessages } from '../i18n/index.ts';
 import { commonMessages } from '../common/messages.ts';
 import { EmptyState } from '../common/EmptyState.tsx';
+import { SparklesIcon } from '../common/icons.tsx';
 import { Skeleton, Spinner } from '../common/Spinner.tsx';
 import { SEVERITY_ORDER, scoreStyle, severityStyle } from '../common/styles.ts';
 import { frictionMessages } from './messages.ts';
@@ -174,7 +175,7 @@ export function FrictionPanel({ journey, onSelectTargets, onEditRules, className
             </div>
           )
         ) : findings.length === 0 ? (
-          <EmptyState icon="✨" title={t('noFindingsTitle')}>
+          <EmptyState icon={<SparklesIcon />} title={t('noFindingsTitle')}>
             {t('noFindingsBody')}
           </EmptyState>
         ) : visible.length === 0 ? (

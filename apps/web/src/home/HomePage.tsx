@@ -11,7 +11,7 @@ import { Button } from '../common/Button.tsx';
 import { EmptyState } from '../common/EmptyState.tsx';
 import { Skeleton } from '../common/Spinner.tsx';
 import { toast } from '../common/toast.ts';
-import { PlusIcon, UploadIcon } from '../common/icons.tsx';
+import { MapIcon, PlusIcon, UploadIcon } from '../common/icons.tsx';
 import { useClientFactory, type ClientFactory } from './api-context.ts';
 import { ImportDialog } from './ImportDialog.tsx';
 import { JourneyRow } from './JourneyRow.tsx';
@@ -301,7 +301,7 @@ function Workspace({ client }: { client: ApiClient }) {
           ) : journeys.length === 0 ? (
             <div className="rounded-xl bg-white p-6 shadow-xs ring-1 ring-slate-200">
               <EmptyState
-                icon="🗺️"
+                icon={<MapIcon />}
                 title={t('emptyTitle')}
                 actions={
                   <>

@@ -2,9 +2,16 @@
 import type { TemplateInfo } from '../api/client.ts';
 import { useLocale, useMessages } from '../i18n/index.ts';
 import { Skeleton } from '../common/Spinner.tsx';
+import { CarIcon, CompassIcon, PackageIcon, ShieldIcon, ShoppingBagIcon } from '../common/icons.tsx';
 import { homeMessages } from './messages.ts';
 
-const ICONS = ['🛡️', '🚗', '🛍️', '🧭', '📦'];
+// An icon per template that ships with the model; a template without one gets a spare, in turn.
+const TEMPLATE_ICONS: Record<string, typeof ShieldIcon> = {
+  'insurance-application': ShieldIcon,
+  'car-rental-winter': CarIcon,
+  'omnichannel-retail': ShoppingBagIcon,
+};
+const SPARE_ICONS = [CompassIcon, PackageIcon];
 
 export function TemplateCards({
   templates,
@@ -33,6 +40,7 @@ export function TemplateCards({
     <ul className="grid gap-3 sm:grid-cols-3">
       {templates.map((template, i) => {
         const name = template.name[locale] ?? template.name.en;
+        const Icon = TEMPLATE_ICONS[template.id] ?? SPARE_ICONS[i % SPARE_ICONS.length]!;
         return (
           <li key={template.id}>
             <button
@@ -43,9 +51,7 @@ export function TemplateCards({
               onClick={() => onPick(template)}
               className="group flex h-full w-full flex-col rounded-xl border border-slate-200 bg-white p-4 text-left shadow-xs transition hover:-translate-y-0.5 hover:border-indigo-300 hover:shadow-md focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-500 disabled:cursor-wait disabled:opacity-60"
             >
-              <span className="text-2xl" aria-hidden="true">
-                {ICONS[i % ICONS.length]}
-              </span>
+              <Icon className="h-8 w-8 text-indigo-600" />
               <span className="mt-2 text-sm font-semibold text-slate-900 group-hover:text-indigo-700">{name}</span>
               <span className="mt-1 text-xs leading-relaxed text-slate-600">{template.description[locale] ?? template.description.en}</span>
             </button>

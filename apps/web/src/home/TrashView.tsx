@@ -5,6 +5,7 @@ import { useLocale, useMessages } from '../i18n/index.ts';
 import { Button } from '../common/Button.tsx';
 import { ConfirmDialog } from '../common/Dialog.tsx';
 import { EmptyState } from '../common/EmptyState.tsx';
+import { TrashIcon } from '../common/icons.tsx';
 import { Skeleton } from '../common/Spinner.tsx';
 import { formatDateTime, formatRelativeTime } from '../common/relative-time.ts';
 import { toast } from '../common/toast.ts';
@@ -89,7 +90,7 @@ export function TrashView({ client, onRejected, onRestored }: { client: ApiClien
   if (items.length === 0) {
     return (
       <div className="rounded-xl bg-white shadow-xs ring-1 ring-slate-200">
-        <EmptyState icon="🗑️" title={t('trashEmptyTitle')}>
+        <EmptyState icon={<TrashIcon className="h-7 w-7" />} title={t('trashEmptyTitle')}>
           {t('trashEmptyBody')}
         </EmptyState>
       </div>
