@@ -1,7 +1,7 @@
 // The editor against the real server and the built app: a template journey on the map,
 // adding and connecting a touchpoint (and the friction finding that comes and goes), two
 // people editing live with their own undo, persistence, and a viewer who cannot change it.
-import type { Journey } from '../packages/model/src/index.ts';
+import { generateJourney, type Journey } from '../packages/model/src/index.ts';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshotPath, startStack, type CreatedJourney, type Stack } from './harness.ts';
@@ -119,8 +119,17 @@ describe('editor', () => {
     await finding.click();
     await expect.poll(() => anna.locator('[data-testid=inspector]').getByLabel('Title').inputValue()).toBe('Follow-up call from the adviser');
     await anna.locator('[data-testid=friction-toggle]').click();
+    // The fit button shows the whole map again, also after the edit (every card in view).
+    for (let i = 0; i < 3; i++) await anna.locator('.react-flow__controls-zoomin').click();
     await anna.locator('.react-flow__controls-fitview').click();
-    await anna.waitForTimeout(400);
+    const inView = async () => {
+      const map = (await anna.locator('[data-testid=journey-map]').boundingBox())!;
+      for (const box of await Promise.all((await anna.locator('[data-testid=touchpoint-card]').all()).map((c) => c.boundingBox()))) {
+        if (!box || box.x < map.x || box.y < map.y || box.x + box.width > map.x + map.width || box.y + box.height > map.y + map.height) return false;
+      }
+      return true;
+    };
+    await expect.poll(inView).toBe(true);
 
     // Connect the card above it to the new card by dragging from handle to handle.
     const siblings = before.touchpoints.filter((t) => t.phaseId === lastPhase.id);
@@ -302,6 +311,37 @@ describe('editor', () => {
     await page.close();
   });
 
+  it('finds a card that is off screen on a large map with Ctrl+F, selects it and brings it into view', async () => {
+    // 200 touchpoints: a map that large only has the cards on screen in the page, so the
+    // browser's own find cannot reach the others.
+    const large = generateJourney({ touchpoints: 200, steps: 300, seed: 11 });
+    const wanted = large.touchpoints.at(-1)!;
+    wanted.title = 'Sign the lease extension';
+    const own = (await stack.api<CreatedJourney>('/api/journeys', { body: { journey: large } })).body;
+    const page = await person('Yara', '#0891b2');
+    await openMap(page, own.links.editor.url);
+    for (let i = 0; i < 6; i++) await page.locator('.react-flow__controls-zoomin').click();
+    await expect.poll(() => card(page, wanted.id).count()).toBe(0);
+
+    await page.keyboard.press('Control+f');
+    const field = page.getByRole('searchbox', { name: 'Find on the map' });
+    await field.waitFor();
+    await field.pressSequentially('lease ext');
+    await expect.poll(() => page.getByTestId('find-status').textContent()).toBe('1 of 1');
+    await expect.poll(() => page.locator('[data-testid=inspector]').getByLabel('Title').inputValue()).toBe('Sign the lease extension');
+    await card(page, wanted.id).waitFor();
+    await expect.poll(async () => {
+      const box = await card(page, wanted.id).boundingBox();
+      const map = (await page.locator('[data-testid=journey-map]').boundingBox())!;
+      return box !== null && box.x >= map.x && box.y >= map.y && box.x + box.width <= map.x + map.width && box.y + box.height <= map.y + map.height;
+    }).toBe(true);
+    // Escape closes the bar and keeps the card selected.
+    await field.press('Escape');
+    await expect.poll(() => page.getByTestId('find-bar').count()).toBe(0);
+    expect(await page.locator('[data-testid=inspector]').getByLabel('Title').inputValue()).toBe('Sign the lease extension');
+    await page.close();
+  });
+
   it('keeps everything after a reload', async () => {
     const expected = await server();
     await openMap(anna, created.links.editor.url);
@@ -337,7 +377,7 @@ describe('editor', () => {
     await page.locator('.react-flow__pane').click({ position: { x: 5, y: 300 } });
     await page.keyboard.press('Shift+?');
     await dialog.waitFor();
-    expect(await dialog.getByRole('row').count()).toBe(13);
+    expect(await dialog.getByRole('row').count()).toBe(14);
     expect(await dialog.getByRole('row').filter({ hasText: 'Copy the selected cards' }).textContent()).toContain('Ctrl');
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });

@@ -38,7 +38,7 @@ import { useMessages } from '../i18n/index.ts';
 import { useJourney, useJourneyContext } from '../store/context.tsx';
 import { useSelection } from '../store/selection.ts';
 import { EmotionNode, type EmotionNodeType } from './EmotionNode.tsx';
-import { CARD_HEIGHT, CARD_WIDTH, COLUMN_WIDTH, indexAt, layoutJourney, phaseAt, phaseIndexAt } from './layout.ts';
+import { CARD_HEIGHT, CARD_WIDTH, COLUMN_WIDTH, indexAt, LANE_HEIGHT, layoutJourney, phaseAt, phaseIndexAt } from './layout.ts';
 import { createFrictionStore, MapContext, shareMarks, type FrictionMark, type MapContextValue } from './mapContext.ts';
 import { canvasMessages } from './messages.ts';
 import { PeerCursors } from './PeerCursors.tsx';
@@ -82,6 +82,17 @@ const CARD_HANDLES: NodeHandle[] = [
   { id: 'b', position: Position.Bottom, x: CARD_WIDTH / 2 - HANDLE_SIZE / 2, y: CARD_HEIGHT - HANDLE_SIZE / 2 },
 ].map((h) => ({ ...h, type: 'source' as const, width: HANDLE_SIZE, height: HANDLE_SIZE }));
 const NO_HANDLES: NodeHandle[] = [];
+
+/**
+ * A node's size, declared and as measured. The map knows every node's size, and a node
+ * object made anew from the document (after an edit) would otherwise lose the size React
+ * Flow measured into the old one: with a node that has no measured size, fitView waits
+ * forever (the fit button and "show this finding" did nothing after an edit), and on a
+ * large map the cards off screen are never rendered to be measured.
+ */
+function sized(width: number, height: number) {
+  return { width, height, measured: { width, height } };
+}
 const LARGE_MAP = 150;
 
 /** True when the emotion curve did not change (so the lane keeps its node and skips a redraw). */
@@ -181,8 +192,7 @@ function JourneyMap({ journey, friction, onTouchpointCreated, onCursor }: Journe
               dragHandle: '.tp-phase-drag',
               connectable: false,
               zIndex: -1,
-              width: COLUMN_WIDTH,
-              height: layout.columnHeight,
+              ...sized(COLUMN_WIDTH, layout.columnHeight),
               handles: NO_HANDLES,
             };
       next.set(id, node);
@@ -202,6 +212,7 @@ function JourneyMap({ journey, friction, onTouchpointCreated, onCursor }: Journe
             connectable: false,
             focusable: false,
             zIndex: -1,
+            ...sized(layout.width, LANE_HEIGHT),
             handles: NO_HANDLES,
           };
     if (journey.phases.length > 0) {
@@ -230,8 +241,7 @@ function JourneyMap({ journey, friction, onTouchpointCreated, onCursor }: Journe
               selected,
               draggable: !readOnly,
               connectable: !readOnly,
-              width: CARD_WIDTH,
-              height: CARD_HEIGHT,
+              ...sized(CARD_WIDTH, CARD_HEIGHT),
               handles: CARD_HANDLES,
             };
       next.set(tp.id, node);

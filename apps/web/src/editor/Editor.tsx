@@ -22,6 +22,7 @@ import { useIdentity } from '../sync/identity.ts';
 import { cursorPublisher, trackPresence } from '../sync/presence.ts';
 import { clipboardEntries, readClipboard } from './clipboard.ts';
 import { copySelection, deleteSelection, nudgePhase, nudgeTouchpoint, pasteClipboard } from './commands.ts';
+import { FindBar } from './FindBar.tsx';
 import { editorMessages } from './messages.ts';
 import { ShareDialog } from './ShareDialog.tsx';
 import { ShortcutsDialog } from './ShortcutsDialog.tsx';
@@ -94,6 +95,9 @@ function OpenJourney({
   const [panel, setPanel] = useState<'friction' | null>(null);
   const [dialog, setDialog] = useState<'share' | 'export' | 'shortcuts' | 'versions' | 'rules' | null>(null);
   const [focusTitle, setFocusTitle] = useState<string | null>(null);
+  // The find bar: null while closed, else a number that changes each time it is asked for.
+  const [find, setFind] = useState<number | null>(null);
+  const openFind = useCallback(() => setFind((n) => (n ?? 0) + 1), []);
   const [links, setLinks] = useState<JourneyLinks | null>(null);
   const score = useScore(journey);
 
@@ -205,6 +209,13 @@ function OpenJourney({
   stateRef.current = { journey, readOnly, undo, dialog };
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
+      // Ctrl/Cmd+F, also while typing: the map's own find, which also reaches the cards off
+      // screen (not in the page on a large map, so out of the browser's find).
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'f' && !stateRef.current.dialog && stateRef.current.journey) {
+        event.preventDefault();
+        openFind();
+        return;
+      }
       // Ctrl/Cmd+S out of habit, also while typing: every change is already saved; a field
       // being typed in saves its text (by losing focus), and a version can be named.
       if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's' && !stateRef.current.readOnly && !stateRef.current.dialog) {
@@ -292,7 +303,7 @@ function OpenJourney({
       document.removeEventListener('copy', onCopy);
       document.removeEventListener('paste', onPaste);
     };
-  }, [doc, origin, t]);
+  }, [doc, origin, t, openFind]);
 
   if (!journey) {
     return synced ? (
@@ -317,6 +328,7 @@ function OpenJourney({
           onShare={access.role === 'viewer' ? null : () => setDialog('share')}
           onExport={() => setDialog('export')}
           onShortcuts={() => setDialog('shortcuts')}
+          onFind={openFind}
           onVersions={readOnly ? null : () => setDialog('versions')}
           lookbookHref={lookbookHref}
         />
@@ -328,6 +340,7 @@ function OpenJourney({
         <div className="flex min-h-0 flex-1">
           <div className="relative min-w-0 flex-1">
             <JourneyCanvas friction={friction} onTouchpointCreated={setFocusTitle} onCursor={publishCursor} />
+            {find !== null && <FindBar journey={journey} onShow={selectTargets} onClose={() => setFind(null)} focusKey={find} />}
           </div>
           {panel === 'friction' && (
             <div className="w-[340px] shrink-0 overflow-y-auto border-l border-slate-200 bg-white" data-testid="friction-drawer">

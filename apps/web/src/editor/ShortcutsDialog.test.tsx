@@ -33,7 +33,8 @@ describe('ShortcutsDialog', () => {
     expect(list).toContain('Shiftdrag | Select the cards in an area');
     expect(list).toContain('? | Show this list');
     expect(list).toContain('CtrlS | Nothing to save: changes are saved as you go (offers to name a version)');
-    expect(list).toHaveLength(13);
+    expect(list).toContain('CtrlF | Find a touchpoint or phase on the map');
+    expect(list).toHaveLength(14);
     await userEvent.keyboard('{Escape}');
     expect(closed).toBe(1);
   });
@@ -47,7 +48,14 @@ describe('ShortcutsDialog', () => {
   it('shows a viewer only the shortcuts that do not change the journey', () => {
     render(<ShortcutsDialog readOnly apple={false} onClose={() => {}} />);
     const actions = rows().map((row) => row.split(' | ')[1]);
-    expect(actions).toEqual(['Copy the selected cards', 'Select the cards in an area', 'Select every touchpoint', 'Clear the selection', 'Show this list']);
+    expect(actions).toEqual([
+      'Copy the selected cards',
+      'Select the cards in an area',
+      'Select every touchpoint',
+      'Find a touchpoint or phase on the map',
+      'Clear the selection',
+      'Show this list',
+    ]);
     expect(screen.getByText(/shortcuts that change the journey are not available/)).toBeTruthy();
   });
 

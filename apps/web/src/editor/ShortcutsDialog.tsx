@@ -30,6 +30,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { combos: [['←', '→']], action: 'sc_movePhase', edits: true },
   { combos: [['Shift', { message: 'key_drag' }]], action: 'sc_selectArea', edits: false },
   { combos: [[MOD, 'A']], action: 'sc_selectAll', edits: false },
+  { combos: [[MOD, 'F']], action: 'sc_find', edits: false },
   { combos: [[MOD, 'Z']], action: 'sc_undo', edits: true },
   { combos: [[MOD, 'Shift', 'Z'], [MOD, 'Y']], action: 'sc_redo', edits: true },
   { combos: [[MOD, 'S']], action: 'sc_save', edits: true },

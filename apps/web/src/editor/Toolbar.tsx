@@ -4,6 +4,7 @@ import { LanguageSwitch } from '../common/LanguageSwitch.tsx';
 import { modKey } from '../common/platform.ts';
 import { useMessages } from '../i18n/index.ts';
 import type { ConnectionStatus } from '../sync/connection.ts';
+import { MagnifierIcon } from './FindBar.tsx';
 import { editorMessages } from './messages.ts';
 import { PresenceAvatars } from './Presence.tsx';
 import type { UndoState } from './undo.ts';
@@ -27,6 +28,7 @@ export interface ToolbarProps {
   onShare: (() => void) | null;
   onExport(): void;
   onShortcuts(): void;
+  onFind(): void;
   /** Opens the versions; null for a viewer, who cannot save or restore one. */
   onVersions: (() => void) | null;
   lookbookHref: string | null;
@@ -112,6 +114,9 @@ export function Toolbar(props: ToolbarProps) {
           </button>
         )}
       </div>
+      <button type="button" className={iconButton} onClick={props.onFind} title={t('findButton', { mod: modKey() })} aria-label={t('findTitle')} data-testid="find-button">
+        <MagnifierIcon />
+      </button>
       <button type="button" className={iconButton} onClick={props.onShortcuts} title={t('shortcutsButton')} aria-label={t('shortcuts')} data-testid="shortcuts-button">
         ⌨
       </button>
