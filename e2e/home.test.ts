@@ -1,5 +1,6 @@
 // The home page against the real server and the built app: sign in with the link the
-// server prints, create from a template, rename, trash and restore, and a refused import.
+// server prints, create from a template, rename, trash and restore, a refused import, and
+// a copy.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { screenshotPath, startStack, type Stack } from './harness.ts';
@@ -146,5 +147,19 @@ describe('home page', () => {
     const row = page.getByRole('list', { name: 'Your journeys' }).getByRole('listitem').filter({ hasText: 'Blank campaign' });
     await row.getByLabel('Not scored yet').first().waitFor();
     expect((await list()).find((j) => j.title === 'Blank campaign')).toMatchObject({ touchpoints: 0, journeyScore: null });
+  });
+
+  it('copies a journey with its content and opens the copy from the message', async () => {
+    const original = (await list()).find((j) => j.title === 'Winter campaign 2026')!;
+    await page.getByRole('button', { name: 'Make a copy of “Winter campaign 2026”' }).click();
+    await page.getByText('Copied as “Copy of Winter campaign 2026”.').waitFor();
+    await page.getByRole('link', { name: 'Copy of Winter campaign 2026' }).waitFor();
+    const copy = (await list()).find((j) => j.title === 'Copy of Winter campaign 2026')!;
+    expect(copy).toMatchObject({ touchpoints: original.touchpoints, journeyScore: original.journeyScore });
+    expect(copy.id).not.toBe(original.id);
+    await page.getByRole('button', { name: 'Open', exact: true }).click();
+    await page.waitForURL(`**/j/${copy.id}`);
+    await page.getByTestId('touchpoint-card').first().waitFor();
+    expect(await page.getByTestId('touchpoint-card').count()).toBe(original.touchpoints);
   });
 });

@@ -90,6 +90,57 @@ describe('create', () => {
   });
 });
 
+describe('copy', () => {
+  it('copies a journey as it is now, live edits included, under a new id with its own links', async () => {
+    const { id, links } = (await t.api<Created>('/api/journeys', { body: { template: templates[0]!.id } })).body;
+    // An edit that is only in the live document so far: the copy holds it.
+    const client = t.client(id, links.editor.token);
+    await client.synced();
+    client.doc.getMap('meta').set('campaign', 'Spring campaign');
+    await waitFor(async () => (await t.api<Journey>(`/api/journeys/${id}`)).body.campaign === 'Spring campaign', 'the edit to reach the server');
+    const source = (await t.api<Journey>(`/api/journeys/${id}`)).body;
+
+    const res = await t.api<Created>(`/api/journeys/${id}/copy`, { body: { title: 'Kopie van de reis' } });
+    expect(res.status).toBe(201);
+    expect(res.body.id).not.toBe(id);
+    expect(res.body.title).toBe('Kopie van de reis');
+    expect(res.body.links.editor.token).not.toBe(links.editor.token);
+    const copy = (await t.api<Journey>(`/api/journeys/${res.body.id}`)).body;
+    expect({ ...copy, id: 'x', title: 'x' }).toEqual({ ...source, id: 'x', title: 'x' });
+    expect(copy.campaign).toBe('Spring campaign');
+    // The copy is a journey of its own: editing it leaves the original as it was.
+    await t.api(`/api/journeys/${res.body.id}`, { method: 'PATCH', body: { title: 'Changed copy' } });
+    expect((await t.api<Journey>(`/api/journeys/${id}`)).body.title).toBe(source.title);
+    const list = (await t.api<{ id: string; touchpoints: number }[]>('/api/journeys')).body;
+    expect(list.find((j) => j.id === res.body.id)?.touchpoints).toBe(source.touchpoints.length);
+  });
+
+  it('names the copy after the original when no title is given', async () => {
+    const { id } = (await t.api<Created>('/api/journeys', { body: { title: 'Claims' } })).body;
+    const res = await t.api<Created>(`/api/journeys/${id}/copy`, { method: 'POST' });
+    expect(res.status).toBe(201);
+    expect(res.body.title).toBe('Claims (copy)');
+  });
+
+  it('refuses a bad title, an unknown journey and a share link, creating nothing', async () => {
+    const { id, links } = (await t.api<Created>('/api/journeys', { body: { title: 'Original' } })).body;
+    const before = (await t.api<unknown[]>('/api/journeys')).body.length;
+    // Tried: an empty title, a title that is not text, one too long.
+    for (const title of ['  ', 42, 'x'.repeat(201)]) {
+      const res = await t.api<{ error: string; issues: { path: string }[] }>(`/api/journeys/${id}/copy`, { body: { title } });
+      expect(res.status).toBe(400);
+      expect(res.body.issues[0]!.path).toBe('title');
+    }
+    // Tried: a journey that does not exist, one in the trash, and an editor link (which may not create journeys).
+    expect((await t.api(`/api/journeys/j-missing/copy`, { body: {} })).status).toBe(404);
+    expect((await t.api(`/api/journeys/${id}/copy`, { body: {}, token: links.editor.token })).status).toBe(403);
+    const trashed = (await t.api<Created>('/api/journeys', { body: { title: 'Gone' } })).body;
+    await t.api(`/api/journeys/${trashed.id}`, { method: 'DELETE' });
+    expect((await t.api(`/api/journeys/${trashed.id}/copy`, { body: {} })).status).toBe(404);
+    expect((await t.api<unknown[]>('/api/journeys')).body.length).toBe(before);
+  });
+});
+
 describe('list, read, replace, rename, score', () => {
   it('lists journeys newest first with score and touchpoint count', async () => {
     const older = (await t.api<Created>('/api/journeys', { body: { title: 'Older' } })).body;

@@ -1,6 +1,6 @@
-// Journeys: list, create (blank, from a template, or imported), read, replace, rename,
+// Journeys: list, create (blank, from a template, or imported), copy, read, replace, rename,
 // score and delete (to the trash); the template list and the access check.
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import {
   buildTemplate,
   createJourney,
@@ -31,6 +31,8 @@ import {
 
 const LOCALES = ['en', 'nl'] as const;
 type Locale = (typeof LOCALES)[number];
+/** A journey title's length limit (the model's). */
+const MAX_TITLE = 200;
 
 function invalid(issues: { path: string; message: string }[]): HttpError {
   return new HttpError(400, 'invalid journey', issues);
@@ -42,6 +44,22 @@ export async function readJourney(ctx: RestContext, id: string): Promise<Journey
     if (!hasJourney(room.doc)) throw new HttpError(409, 'the journey holds no content yet');
     return toJSON(room.doc);
   });
+}
+
+/** Stores a new journey from its document (which it then destroys) with fresh share links. */
+async function storeNewJourney(ctx: RestContext, req: FastifyRequest, id: string, doc: Y.Doc) {
+  const summary = summarize(doc);
+  const record = await ctx.store.createJourney({
+    id,
+    title: summary.title ?? 'Untitled journey',
+    editorToken: newToken(),
+    viewerToken: newToken(),
+    touchpoints: summary.touchpoints ?? 0,
+    journeyScore: summary.journeyScore ?? null,
+    state: Y.encodeStateAsUpdate(doc),
+  });
+  doc.destroy();
+  return { id, title: record.title, links: linksOf(ctx, req, record) };
 }
 
 export function journeyRoutes(app: FastifyInstance, ctx: RestContext): void {
@@ -108,19 +126,24 @@ export function journeyRoutes(app: FastifyInstance, ctx: RestContext): void {
       doc = new Y.Doc();
       createJourney(doc, { id, title, locale: (locale as Locale | undefined) ?? 'en' }, 'api');
     }
-    const summary = summarize(doc);
-    const record = await ctx.store.createJourney({
-      id,
-      title: summary.title ?? 'Untitled journey',
-      editorToken: newToken(),
-      viewerToken: newToken(),
-      touchpoints: summary.touchpoints ?? 0,
-      journeyScore: summary.journeyScore ?? null,
-      state: Y.encodeStateAsUpdate(doc),
-    });
-    doc.destroy();
     reply.code(201);
-    return { id, title: record.title, links: linksOf(ctx, req, record) };
+    return storeNewJourney(ctx, req, id, doc);
+  });
+
+  app.post<Params<'id'>>('/api/journeys/:id/copy', async (req, reply) => {
+    const { id: sourceId } = req.params;
+    await authorize(ctx, req, sourceId, 'owner');
+    const { title } = objectBody(req.body ?? {});
+    if (title !== undefined && (typeof title !== 'string' || title.trim() === '' || title.length > MAX_TITLE)) {
+      throw invalid([{ path: 'title', message: `expected a name of 1 to ${MAX_TITLE} characters` }]);
+    }
+    const source = await readJourney(ctx, sourceId);
+    const id = newId('j');
+    const copyTitle = typeof title === 'string' ? title.trim() : `${source.title} (copy)`.slice(0, MAX_TITLE);
+    const doc = new Y.Doc();
+    replaceJourney(doc, { ...source, id, title: copyTitle }, 'api');
+    reply.code(201);
+    return storeNewJourney(ctx, req, id, doc);
   });
 
   app.get<Params<'id'>>('/api/journeys/:id', async (req) => {

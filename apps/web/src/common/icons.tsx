@@ -38,6 +38,23 @@ export function UploadIcon({ className = 'h-4 w-4' }: IconProps) {
   );
 }
 
+export function CopyIcon({ className = 'h-4 w-4' }: IconProps) {
+  return (
+    <svg viewBox="0 0 20 20" className={className} fill="none" stroke="currentColor" strokeWidth="1.6" aria-hidden="true">
+      <path d="M7 7h9v9H7zM13 7V4H4v9h3" strokeLinecap="round" strokeLinejoin="round" />
+    </svg>
+  );
+}
+
+export function MagnifierIcon({ className = 'h-4 w-4' }: IconProps) {
+  return (
+    <svg viewBox="0 0 20 20" className={className} fill="none" stroke="currentColor" strokeWidth="1.8" aria-hidden="true">
+      <circle cx="8.5" cy="8.5" r="5.5" />
+      <path d="M12.8 12.8L17 17" strokeLinecap="round" />
+    </svg>
+  );
+}
+
 // Larger line icons on a 24-unit grid, for empty states, the error screen and template cards:
 // by default the size of an empty state's icon, in the text colour around them.
 

@@ -4,18 +4,10 @@
 import type { Journey } from '@touchpoint/model';
 import type { Target } from '@touchpoint/scoring';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { MagnifierIcon } from '../common/icons.tsx';
 import { useMessages } from '../i18n/index.ts';
 import { findOnMap, type MapMatch } from './find.ts';
 import { editorMessages } from './messages.ts';
-
-export function MagnifierIcon({ className = 'h-4 w-4' }: { className?: string }) {
-  return (
-    <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={2} strokeLinecap="round" aria-hidden className={className}>
-      <circle cx={10.5} cy={10.5} r={6.5} />
-      <path d="M15.5 15.5L20 20" />
-    </svg>
-  );
-}
 
 export interface FindBarProps {
   journey: Journey;

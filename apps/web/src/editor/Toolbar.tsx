@@ -1,10 +1,10 @@
 // The editor's top bar: journey title, connection state, who is here, undo/redo, panels,
 // share, export, lookbook and the interface language.
+import { MagnifierIcon } from '../common/icons.tsx';
 import { LanguageSwitch } from '../common/LanguageSwitch.tsx';
 import { modKey } from '../common/platform.ts';
 import { useMessages } from '../i18n/index.ts';
 import type { ConnectionStatus } from '../sync/connection.ts';
-import { MagnifierIcon } from './FindBar.tsx';
 import { editorMessages } from './messages.ts';
 import { PresenceAvatars } from './Presence.tsx';
 import type { UndoState } from './undo.ts';

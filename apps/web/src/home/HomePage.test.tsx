@@ -232,6 +232,28 @@ describe('rename, delete and the trash', () => {
     expect(screen.getByRole('link', { name: 'Old title' })).toBeInTheDocument();
   });
 
+  it('copies a journey under a name in the interface language, lists the copy and offers to open it', async () => {
+    const server = fakeServer({ journeys: [summary({ id: 'a', title: 'Claims', touchpoints: 7, journeyScore: 64 })] });
+    act(() => useLocaleStore.getState().setLocale('nl'));
+    renderHome(server);
+    await userEvent.click(await screen.findByRole('button', { name: 'Kopie maken van “Claims”' }));
+    expect(await screen.findByText('Gekopieerd als “Kopie van Claims”.')).toBeInTheDocument();
+    expect(server.callsOf('copy')).toEqual([['a', 'Kopie van Claims']]);
+    expect(await screen.findByRole('link', { name: 'Kopie van Claims' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Openen' }));
+    expect(location.pathname).toBe(`/j/${server.journeys[1]!.id}`);
+  });
+
+  it('says so when copying fails, and lists nothing new', async () => {
+    const server = fakeServer({ journeys: [summary({ id: 'a', title: 'Claims' })] });
+    renderHome(server);
+    await screen.findByRole('link', { name: 'Claims' });
+    server.failWith = new ApiError(404, 'journey not found');
+    await userEvent.click(screen.getByRole('button', { name: 'Make a copy of “Claims”' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('That did not work: journey not found');
+    expect(screen.getAllByRole('link', { name: /Claims/ })).toHaveLength(1);
+  });
+
   it('moves a journey to the trash with an undo', async () => {
     const server = fakeServer({ journeys: [summary({ id: 'a', title: 'Keep me' }), summary({ id: 'b', title: 'Bin me' })] });
     renderHome(server);

@@ -37,6 +37,8 @@ type View = 'journeys' | 'trash';
 type ListState = { status: 'loading' } | { status: 'error'; error: Error } | { status: 'ready'; journeys: JourneySummary[] };
 
 const SORT_STORAGE = 'touchpoint.home.sort';
+/** The longest journey title the model accepts. */
+const MAX_TITLE = 200;
 
 function initialSort(): SortKey {
   try {
@@ -180,6 +182,21 @@ function Workspace({ client }: { client: ApiClient }) {
     } catch (caught) {
       updateJourneys((list) => list.map((j) => (j.id === journey.id ? { ...j, title: journey.title } : j)));
       toast({ message: t('actionFailed', { message: (caught as Error).message }), tone: 'error' });
+    }
+  };
+
+  const copy = async (journey: JourneySummary) => {
+    try {
+      const created = await client.copy(journey.id, t('copyTitle', { title: journey.title }).slice(0, MAX_TITLE));
+      await load(true);
+      toast({
+        message: t('copied', { title: created.title }),
+        tone: 'success',
+        action: { label: t('open'), onAction: () => navigate(journeyPath(created.id)) },
+      });
+    } catch (caught) {
+      if (isRejection(caught)) rejected();
+      else toast({ message: t('actionFailed', { message: (caught as Error).message }), tone: 'error' });
     }
   };
 
@@ -366,7 +383,7 @@ function Workspace({ client }: { client: ApiClient }) {
                     <span>{t('colUpdated')}</span>
                     <span>{t('colScore')}</span>
                     <span>{t('colTouchpoints')}</span>
-                    <span className="w-16" />
+                    <span className="w-24" />
                   </div>
                   <ul aria-label={t('listLabel')} className="divide-y divide-slate-100">
                     {shown.map((journey) => (
@@ -378,6 +395,7 @@ function Workspace({ client }: { client: ApiClient }) {
                         onStartRename={() => setEditingId(journey.id)}
                         onCancelRename={() => setEditingId(null)}
                         onRename={(title) => void rename(journey, title)}
+                        onCopy={() => void copy(journey)}
                         onRemove={() => void remove(journey)}
                       />
                     ))}

@@ -1,5 +1,5 @@
-// One journey in the list: open it, see its score and size, rename it in place or move
-// it to the trash.
+// One journey in the list: open it, see its score and size, rename it in place, copy it or
+// move it to the trash.
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { JourneySummary } from '../api/client.ts';
 import { useLocale, useMessages } from '../i18n/index.ts';
@@ -7,7 +7,7 @@ import { ScoreChip } from '../common/ScoreChip.tsx';
 import { formatDateTime, formatRelativeTime } from '../common/relative-time.ts';
 import { journeyPath, linkProps } from '../app/router.ts';
 import { homeMessages } from './messages.ts';
-import { PencilIcon, TrashIcon } from '../common/icons.tsx';
+import { CopyIcon, PencilIcon, TrashIcon } from '../common/icons.tsx';
 
 export function JourneyRow({
   journey,
@@ -16,6 +16,7 @@ export function JourneyRow({
   onStartRename,
   onRename,
   onCancelRename,
+  onCopy,
   onRemove,
 }: {
   journey: JourneySummary;
@@ -25,6 +26,7 @@ export function JourneyRow({
   /** Resolves when saved. */
   onRename: (title: string) => void;
   onCancelRename: () => void;
+  onCopy: () => void;
   onRemove: () => void;
 }) {
   const t = useMessages(homeMessages);
@@ -152,6 +154,15 @@ export function JourneyRow({
           className="rounded-md p-1.5 text-slate-500 hover:bg-slate-200 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-indigo-500"
         >
           <PencilIcon />
+        </button>
+        <button
+          type="button"
+          aria-label={t('copyOf', { title: journey.title })}
+          title={t('copy')}
+          onClick={onCopy}
+          className="rounded-md p-1.5 text-slate-500 hover:bg-slate-200 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-indigo-500"
+        >
+          <CopyIcon />
         </button>
         <button
           type="button"

@@ -81,6 +81,12 @@ export function fakeServer(initial: Partial<Pick<FakeServer, 'journeys' | 'templ
           server.journeys.push(summary({ id, title, touchpoints: input.journey?.touchpoints.length ?? (template ? 12 : 0) }));
           return { id, title, links: { editor: { token: 'e', url: '' }, viewer: { token: 'v', url: '' } } };
         }),
+        copy: handler('copy', (id: string, title: string) => {
+          const source = find(id);
+          const copyId = `j${++counter}`;
+          server.journeys.push(summary({ id: copyId, title, touchpoints: source.touchpoints, journeyScore: source.journeyScore }));
+          return { id: copyId, title, links: { editor: { token: 'e', url: '' }, viewer: { token: 'v', url: '' } } };
+        }),
         rename: handler('rename', (id: string, title: string) => {
           find(id).title = title;
         }),
