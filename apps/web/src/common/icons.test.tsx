@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ErrorBoundary } from '../app/ErrorBoundary.tsx';
 import { NotAvailablePage, NotFoundPage } from '../app/NotAvailablePage.tsx';
 import { FrictionPanel } from '../friction/FrictionPanel.tsx';
-import { testJourney } from '../friction/test-journey.ts';
+import { calmJourney } from '../friction/test-journey.ts';
 import { fakeServer, TEMPLATES } from '../home/fake-client.ts';
 import { HomePage } from '../home/HomePage.tsx';
 import { useSession } from '../home/session.ts';
@@ -107,13 +107,7 @@ describe('screens draw their icons instead of showing emoji', () => {
   });
 
   it('the friction panel without findings', async () => {
-    const calm = testJourney({
-      touchpoints: [
-        { id: 't1', phaseId: 'p1', order: 0, title: 'Visit site', channelId: 'web', isStart: true, emotion: 1 },
-        { id: 't2', phaseId: 'p2', order: 0, title: 'Buy online', channelId: 'web', emotion: 1, isEnd: true },
-      ],
-      steps: [{ id: 's1', from: 't1', to: 't2' }],
-    });
+    const calm = calmJourney();
     render(<FrictionPanel journey={calm} onSelectTargets={() => {}} />);
     expect(await screen.findByRole('heading', { name: 'No friction found' })).toBeInTheDocument();
     expectLineIconAbove('No friction found');

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { useLocaleStore } from '../i18n/index.ts';
 import { FrictionPanel } from './FrictionPanel.tsx';
-import { testJourney } from './test-journey.ts';
+import { calmJourney, testJourney } from './test-journey.ts';
 
 beforeEach(() => {
   act(() => useLocaleStore.getState().setLocale('en'));
@@ -72,13 +72,7 @@ describe('FrictionPanel', () => {
   });
 
   it('says so when there is no friction', async () => {
-    const calm = testJourney({
-      touchpoints: [
-        { id: 't1', phaseId: 'p1', order: 0, title: 'Visit site', channelId: 'web', isStart: true, emotion: 1 },
-        { id: 't2', phaseId: 'p2', order: 0, title: 'Buy online', channelId: 'web', emotion: 1, isEnd: true },
-      ],
-      steps: [{ id: 's1', from: 't1', to: 't2' }],
-    });
+    const calm = calmJourney();
     render(<FrictionPanel journey={calm} onSelectTargets={() => {}} />);
     expect(await screen.findByRole('heading', { name: 'No friction found' })).toBeInTheDocument();
     const expected = score(calm, { locale: 'en' });

@@ -24,3 +24,14 @@ export function testJourney(overrides: Partial<JourneyInput> = {}): Journey {
   if (!result.ok) throw new Error(JSON.stringify(result.issues));
   return result.journey;
 }
+
+/** The test journey without friction: one channel, a pleasant visit and purchase. */
+export function calmJourney(): Journey {
+  return testJourney({
+    touchpoints: [
+      { id: 't1', phaseId: 'p1', order: 0, title: 'Visit site', channelId: 'web', isStart: true, emotion: 1 },
+      { id: 't2', phaseId: 'p2', order: 0, title: 'Buy online', channelId: 'web', emotion: 1, isEnd: true },
+    ],
+    steps: [{ id: 's1', from: 't1', to: 't2' }],
+  });
+}
