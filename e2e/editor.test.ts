@@ -435,6 +435,41 @@ describe('editor', () => {
     expect(await viewer.getByTestId('export-dialog').getByRole('heading', { name: 'Import' }).count()).toBe(0);
   });
 
+  it('gives the map the screen of a phone: the inspector is a sheet for a selection, a finding closes the friction panel', async () => {
+    const own = (await stack.api<CreatedJourney>('/api/journeys', { body: { template: 'insurance-application' } })).body;
+    const journey = (await stack.api<Journey>(`/api/journeys/${own.id}`)).body;
+    const context = await stack.browser.newContext({ locale: 'en-US', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    contexts.push(context);
+    await context.addInitScript(() => localStorage.setItem('touchpoint.locale', 'en'));
+    const phone = await context.newPage();
+    await openMap(phone, own.links.viewer.url);
+    const map = (await phone.locator('[data-testid=journey-map]').boundingBox())!;
+    expect(map.width).toBeGreaterThan(380);
+    expect(await phone.getByTestId('inspector').isVisible()).toBe(false);
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+
+    // A finding: the panel covers the map, and choosing the finding shows the card with its sheet.
+    await phone.getByTestId('friction-toggle').click();
+    const drawer = phone.getByTestId('friction-drawer');
+    const drawerBox = (await drawer.boundingBox())!;
+    expect(drawerBox.width).toBeGreaterThan(380);
+    const finding = drawer.getByRole('button', { name: /have to start over/ }).first();
+    await finding.click();
+    await expect.poll(() => drawer.count()).toBe(0);
+    const sheet = phone.getByTestId('inspector');
+    await sheet.waitFor();
+    const sheetBox = (await sheet.boundingBox())!;
+    expect(sheetBox.width).toBeGreaterThan(380);
+    expect(sheetBox.y).toBeGreaterThan(844 * 0.4);
+    const title = await sheet.getByLabel('Title').inputValue();
+    expect(journey.touchpoints.map((t) => t.title)).toContain(title);
+    // The sheet's close button clears the selection (an empty spot to tap is hard to find on a phone).
+    await sheet.getByRole('button', { name: 'Close (clears the selection)' }).click();
+    await expect.poll(() => sheet.isVisible()).toBe(false);
+    await phone.screenshot({ path: screenshotPath('editor-phone.png') });
+    await phone.close();
+  });
+
   it('says clearly when a link is invalid, and shows nothing of the journey', async () => {
     const page = await person('Nobody', '#64748b');
     await page.goto(`${stack.server.url}/j/${created.id}?t=not-a-real-token`);

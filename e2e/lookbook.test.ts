@@ -104,6 +104,18 @@ describe('lookbook', () => {
     await page.close();
   });
 
+  it('reads on a phone: nothing wider than the screen, and the bar scrolls away with the page', async () => {
+    const context = await stack.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    await page.goto(`${stack.server.url}/j/${created.id}/lookbook?t=${created.links.viewer.token}`);
+    await page.getByRole('heading', { level: 1, name: journey.title }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.evaluate(() => window.scrollTo(0, 1500));
+    await expect.poll(async () => (await page.locator('.lb-chrome').boundingBox())!.y).toBeLessThan(-20);
+    await page.screenshot({ path: screenshotPath('lookbook-phone.png') });
+    await context.close();
+  });
+
   it('fits every text of the map inside its card or column, as the browser draws it (Dutch titles, long words)', async () => {
     const dutch = (await stack.api<CreatedJourney>('/api/journeys', { body: { template: 'insurance-application', locale: 'nl' } })).body;
     const page = await openLookbook(`/j/${dutch.id}/lookbook?t=${dutch.links.viewer.token}`);

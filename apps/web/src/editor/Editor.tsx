@@ -30,6 +30,9 @@ import { VersionsDialog } from './VersionsDialog.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { useUndo } from './undo.ts';
 
+/** Screens narrower than Tailwind's `md`, where panels cover the map. */
+const PHONE_QUERY = '(max-width: 767.98px)';
+
 export interface EditorProps {
   journeyId: string;
   token: string | null;
@@ -199,9 +202,21 @@ function OpenJourney({
         }
       }
       useSelection.getState().set({ touchpoints: [...touchpoints], steps, phase });
-      if (focus.size > 0) void flow.fitView({ nodes: [...focus].map((id) => ({ id })), padding: 0.3, maxZoom: 1.1, duration: 400 });
+      // On a phone the inspector's sheet covers the lower half of the map: centre above it.
+      const padding = window.matchMedia?.(PHONE_QUERY).matches ? ({ top: '6%', bottom: '58%', x: '6%' } as const) : 0.3;
+      if (focus.size > 0) void flow.fitView({ nodes: [...focus].map((id) => ({ id })), padding, maxZoom: 1.1, duration: 400 });
     },
     [store, flow],
+  );
+
+  // A finding chosen in the friction panel; on a phone the panel covers the map, so it
+  // closes to show what the finding concerns.
+  const showFinding = useCallback(
+    (targets: Target[]) => {
+      selectTargets(targets);
+      if (window.matchMedia?.(PHONE_QUERY).matches) setPanel(null);
+    },
+    [selectTargets],
   );
 
   // Keyboard shortcuts (not while typing in a field).
@@ -343,8 +358,11 @@ function OpenJourney({
             {find !== null && <FindBar journey={journey} onShow={selectTargets} onClose={() => setFind(null)} focusKey={find} />}
           </div>
           {panel === 'friction' && (
-            <div className="w-[340px] shrink-0 overflow-y-auto border-l border-slate-200 bg-white" data-testid="friction-drawer">
-              <FrictionPanel journey={journey} onSelectTargets={selectTargets} onEditRules={() => setDialog('rules')} />
+            <div
+              className="fixed inset-x-0 top-14 bottom-0 z-20 overflow-y-auto bg-white md:static md:w-[340px] md:shrink-0 md:border-l md:border-slate-200"
+              data-testid="friction-drawer"
+            >
+              <FrictionPanel journey={journey} onSelectTargets={showFinding} onEditRules={() => setDialog('rules')} />
             </div>
           )}
           <Inspector focusTitle={focusTitle} />

@@ -1,6 +1,6 @@
 // The panel for the selection: a touchpoint, a step, a phase, several touchpoints, or
 // (with nothing selected) the journey with its channels and personas. Viewers see the
-// same fields, disabled.
+// same fields, disabled. On a phone it is a sheet over the map, shown for a selection.
 import { removeTouchpoints } from '@touchpoint/model';
 import { modKey } from '../common/platform.ts';
 import { useMessages } from '../i18n/index.ts';
@@ -18,6 +18,7 @@ export function Inspector({ focusTitle }: { focusTitle?: string | null }) {
   const { doc, origin, readOnly } = useJourneyContext();
   const selection = useSelection();
   if (!journey) return null;
+  const selected = selection.touchpoints.length > 0 || selection.steps.length > 0 || selection.phase !== null;
   let body;
   if (selection.touchpoints.length > 1) {
     body = (
@@ -48,8 +49,24 @@ export function Inspector({ focusTitle }: { focusTitle?: string | null }) {
     else body = <JourneyInspector journey={journey} />;
   }
   return (
-    <aside className="flex h-full w-[340px] shrink-0 flex-col overflow-y-auto border-l border-slate-200 bg-white" aria-label="Inspector" data-testid="inspector">
-      {readOnly && <p className="bg-amber-50 px-4 py-2 text-xs text-amber-800">{t('readOnly')}</p>}
+    // On a phone the map keeps the screen: the panel is a sheet over its lower half while
+    // something is selected, and the journey's own fields wait for a wider screen.
+    <aside
+      className={`${selected ? 'flex' : 'hidden md:flex'} fixed inset-x-0 bottom-0 z-30 max-h-[55vh] w-full flex-col overflow-y-auto border-t border-slate-200 bg-white shadow-[0_-4px_16px_rgb(15_23_42/0.12)] md:static md:h-full md:max-h-none md:w-[340px] md:shrink-0 md:border-t-0 md:border-l md:shadow-none`}
+      aria-label="Inspector"
+      data-testid="inspector"
+    >
+      {selected && (
+        <button
+          type="button"
+          onClick={() => selection.clear()}
+          aria-label={t('closeSheet')}
+          className="sticky top-0 z-10 ml-auto -mb-9 mr-2 mt-1 inline-flex h-8 w-8 shrink-0 items-center justify-center rounded-full bg-white/90 text-slate-600 shadow-sm ring-1 ring-slate-200 md:hidden"
+        >
+          ✕
+        </button>
+      )}
+      {readOnly && <p className="bg-amber-50 px-4 py-2 pr-12 text-xs text-amber-800 md:pr-4">{t('readOnly')}</p>}
       <fieldset disabled={readOnly} className="contents">
         {body}
       </fieldset>
