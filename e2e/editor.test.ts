@@ -466,6 +466,10 @@ describe('editor', () => {
     // The sheet's close button clears the selection (an empty spot to tap is hard to find on a phone).
     await sheet.getByRole('button', { name: 'Close (clears the selection)' }).click();
     await expect.poll(() => sheet.isVisible()).toBe(false);
+    // The toolbar keeps room for the title and scrolls to its last buttons.
+    expect((await phone.getByTestId('journey-title').boundingBox())!.width).toBeGreaterThan(100);
+    await phone.getByRole('button', { name: 'Find on the map' }).click();
+    await phone.getByTestId('find-bar').waitFor();
     await phone.screenshot({ path: screenshotPath('editor-phone.png') });
     await phone.close();
   });

@@ -45,11 +45,13 @@ export function Toolbar(props: ToolbarProps) {
   const undoLabel = t('undo', { mod: modKey() });
   const redoLabel = t('redo', { mod: modKey() });
   return (
-    <header className="flex h-14 shrink-0 items-center gap-3 border-b border-slate-200 bg-white px-3 shadow-sm" data-testid="toolbar">
+    // On a phone the bar scrolls sideways rather than cutting off its last buttons, and keeps
+    // room for the title.
+    <header className="flex h-14 shrink-0 items-center gap-3 border-b border-slate-200 bg-white px-3 shadow-sm max-md:overflow-x-auto" data-testid="toolbar">
       <a href="/" className="rounded-lg px-1.5 py-1 text-lg font-black tracking-tight text-indigo-600 hover:bg-indigo-50" title={t('home')} aria-label={t('home')}>
         ◉
       </a>
-      <h1 className="min-w-0 max-w-[36ch] truncate text-base font-semibold" title={props.title} data-testid="journey-title">
+      <h1 className="min-w-0 max-w-[36ch] truncate text-base font-semibold max-md:min-w-[8rem]" title={props.title} data-testid="journey-title">
         {props.title}
       </h1>
       <span
