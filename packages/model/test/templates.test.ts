@@ -59,6 +59,14 @@ describe('templates', () => {
         expect(buildTemplate(id).id).not.toBe(buildTemplate(id).id);
       });
 
+      it('writes KPI units as symbols or in the journey\'s language', () => {
+        const units = (j: Journey) => [...j.phases, ...j.touchpoints].flatMap((o) => o.kpis.map((k) => k.unit));
+        const symbols = new Set(['', '%', '/10', 'min', 's']);
+        const words = units(nl).filter((unit) => !symbols.has(unit));
+        expect(words.filter((unit) => units(en).includes(unit))).toEqual([]);
+        expect(units(nl)).toHaveLength(units(en).length);
+      });
+
       it('is complete enough to score: personas, channels, cycles, KPIs, notes, start and end', () => {
         expect(en.personas.length).toBeGreaterThan(0);
         expect(en.touchpoints.every((t) => t.channelId !== null && t.ownerTeam !== null && t.goal !== '')).toBe(true);

@@ -9,7 +9,7 @@ export function buildFromSpec(spec: TemplateSpec, locale: Locale, journeyId: str
     (list ?? []).map((k) => ({
       id: `k-${owner}-${k.key}`,
       name: t(k.name),
-      unit: k.unit ?? '',
+      unit: typeof k.unit === 'string' ? k.unit : t(k.unit),
       target: k.target,
       actual: k.actual,
       direction: k.direction ?? 'higher',

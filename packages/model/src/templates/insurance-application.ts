@@ -178,7 +178,7 @@ export const insuranceApplication: TemplateSpec = {
       effort: 1,
       isKeyMoment: true,
       ownerTeam: 'service',
-      kpis: [{ key: 'days', name: { en: 'Days to policy', nl: 'Dagen tot polis' }, unit: 'days', target: 2, actual: 4, direction: 'lower' }],
+      kpis: [{ key: 'days', name: { en: 'Days to policy', nl: 'Dagen tot polis' }, unit: { en: 'days', nl: 'dagen' }, target: 2, actual: 4, direction: 'lower' }],
     },
     {
       key: 'check',

@@ -11,7 +11,8 @@ export interface Text {
 export interface KpiSpec {
   key: string;
   name: Text;
-  unit?: string;
+  /** A symbol (`%`, `min`) or, when it is a word, the word in both languages. */
+  unit?: string | Text;
   target: number;
   actual: number;
   direction?: KpiDirection;
