@@ -1,5 +1,8 @@
 // Every feature's message catalogue: Dutch has every English key, nothing is left empty,
 // and the placeholders match, so no screen falls back to English or shows a raw `{name}`.
+// The Dutch speaks to its reader as "je" throughout and keeps to the product's Dutch words
+// (klantreis, contactmoment), so one screen does not say "journey" where the next says
+// "klantreis".
 import { describe, expect, it } from 'vitest';
 import type { Messages } from '../i18n/index.ts';
 
@@ -32,6 +35,18 @@ describe('message catalogues', () => {
       expect(en.trim(), `en.${key}`).not.toBe('');
       expect(nl.trim(), `nl.${key}`).not.toBe('');
       expect(placeholders(nl), `placeholders of nl.${key}`).toEqual(placeholders(en));
+    }
+  });
+
+  // A word in a Dutch text, outside placeholders and file names such as `.journey.json`.
+  const dutchWords = (text: string) => text.replace(/\{\w+\}|\S*\.journey\.json\S*/g, ' ').toLowerCase().match(/[\p{L}-]+/gu) ?? [];
+
+  it.each(catalogues)('%s: Dutch says "je", never "u", and klantreis and contactmoment, not journey or touchpoint', (_name, messages) => {
+    for (const [key, text] of Object.entries(messages.nl)) {
+      const words = dutchWords(text);
+      expect(words.filter((w) => w === 'u' || w === 'uw'), `nl.${key}: ${text}`).toEqual([]);
+      if (key === 'appName' || text.includes('Touchpoint')) continue; // the product's name
+      expect(words.filter((w) => /journey|touchpoint/.test(w)), `nl.${key}: ${text}`).toEqual([]);
     }
   });
 });

@@ -50,7 +50,7 @@ export const frictionMessages = defineMessages({
     rulesButton: 'Regels: zet ze aan of uit, stel in wanneer ze iets markeren',
     rulesTitle: 'Regels van deze klantreis',
     rulesDescription: 'Zet regels uit of stel in wanneer ze iets markeren. Wijzigingen gelden meteen, voor iedereen, en alleen voor deze klantreis.',
-    rulesViewOnly: 'U kijkt mee: u kunt de regels lezen maar niet wijzigen.',
+    rulesViewOnly: 'Je kijkt mee: je kunt de regels lezen maar niet wijzigen.',
     rulesChanged: '{count} gewijzigd',
     ruleOn: 'Aan',
     ruleChanged: 'gewijzigd',
