@@ -342,6 +342,74 @@ describe('editor', () => {
     await page.close();
   });
 
+  it('adds touchpoints without double-clicking: the empty column\'s button, N after the selected card, the phase\'s + (bringing the card into view)', async () => {
+    const blank = (await stack.api<CreatedJourney>('/api/journeys', { body: { title: 'Claims by phone' } })).body;
+    const journeyOf = async () => (await stack.api<Journey>(`/api/journeys/${blank.id}`)).body;
+    const page = await person('Noor', '#db2777');
+    await page.goto(blank.links.editor.url);
+    await page.getByRole('button', { name: '+ Add phase' }).click();
+    const title = page.locator('[data-testid=inspector]').getByLabel('Title');
+    const typeTitle = async (text: string) => {
+      // The new card's title is focused, holding the default to type over.
+      await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('New touchpoint');
+      await page.keyboard.press('Control+a');
+      await page.keyboard.type(text);
+      await page.keyboard.press('Enter');
+      await expect.poll(async () => (await journeyOf()).touchpoints.some((t) => t.title === text)).toBe(true);
+    };
+
+    // An empty phase offers a button.
+    await page.getByTestId('empty-column-add').click();
+    await typeTitle('Report the damage');
+    // N adds after the selected card (the press goes to the map, not to a field).
+    const first = (await journeyOf()).touchpoints[0]!;
+    await selectCard(page, first.id);
+    await page.locator('[data-testid=inspector]').getByLabel('Title').blur();
+    await page.keyboard.press('n');
+    await typeTitle('Send photos');
+    await selectCard(page, first.id);
+    await title.blur();
+    await page.keyboard.press('n');
+    await typeTitle('Confirm the address');
+    expect((await journeyOf()).touchpoints.map((t) => [t.title, t.order])).toEqual([
+      ['Report the damage', 0],
+      ['Confirm the address', 1],
+      ['Send photos', 2],
+    ]);
+
+    // Zoomed in on the top of a long column, the phase's + adds a card at its end, out of
+    // sight, and the map moves to show it.
+    for (let i = 0; i < 4; i++) {
+      await title.blur();
+      await page.keyboard.press('n');
+      await typeTitle(`Step ${i + 1}`);
+    }
+    const zoomIn = page.locator('.react-flow__controls-zoomin');
+    while (await zoomIn.isEnabled()) await zoomIn.click();
+    const add = page.getByTestId('phase-add-touchpoint');
+    const before = (await add.boundingBox())!;
+    // Drag the map (by its empty left part) until the column's header is near the top.
+    await page.mouse.move(150, 500);
+    await page.mouse.down();
+    await page.mouse.move(150, 500 + (200 - before.y), { steps: 5 });
+    await page.mouse.up();
+    const inMap = async (id: string) => {
+      const box = await card(page, id).boundingBox();
+      const map = (await page.locator('[data-testid=journey-map]').boundingBox())!;
+      return box !== null && box.x >= map.x && box.y >= map.y && box.x + box.width <= map.x + map.width && box.y + box.height <= map.y + map.height;
+    };
+    const last = (await journeyOf()).touchpoints.find((t) => t.title === 'Step 4')!;
+    expect(await inMap(last.id)).toBe(false);
+    await add.click();
+    await typeTitle('Payout');
+    const payout = (await journeyOf()).touchpoints.find((t) => t.title === 'Payout')!;
+    expect(payout.order).toBe(7);
+    await expect.poll(() => inMap(payout.id)).toBe(true);
+    await page.screenshot({ path: screenshotPath('editor-add-by-keyboard.png') });
+
+    await page.close();
+  });
+
   it('keeps everything after a reload', async () => {
     const expected = await server();
     await openMap(anna, created.links.editor.url);
@@ -377,7 +445,7 @@ describe('editor', () => {
     await page.locator('.react-flow__pane').click({ position: { x: 5, y: 300 } });
     await page.keyboard.press('Shift+?');
     await dialog.waitFor();
-    expect(await dialog.getByRole('row').count()).toBe(14);
+    expect(await dialog.getByRole('row').count()).toBe(15);
     expect(await dialog.getByRole('row').filter({ hasText: 'Copy the selected cards' }).textContent()).toContain('Ctrl');
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
@@ -409,8 +477,9 @@ describe('editor', () => {
     expect(await viewer.getByTestId('versions-button').count()).toBe(0);
     expect(await viewer.locator('.react-flow__handle.connectable').count()).toBe(0);
     expect(await viewer.locator('.react-flow__node.draggable').count()).toBe(0);
+    expect(await viewer.getByTestId('phase-add-touchpoint').count()).toBe(0);
 
-    // Double-click a column, delete a selected card, nudge it: nothing changes.
+    // Double-click a column, delete a selected card, nudge it, press N: nothing changes.
     const column = viewer.locator('[data-testid=phase-column]').first();
     const box = (await column.boundingBox())!;
     await viewer.mouse.dblclick(box.x + box.width / 2, box.y + box.height - 30);
@@ -421,6 +490,7 @@ describe('editor', () => {
     await viewer.locator('[data-testid=touchpoint-title]').first().click();
     await viewer.keyboard.press('Delete');
     await viewer.keyboard.press('ArrowDown');
+    await viewer.keyboard.press('n');
     await viewer.keyboard.press('Control+z');
     await viewer.waitForTimeout(1000);
     expect((await cardTitles(viewer)).length).toBe(before.touchpoints.length);

@@ -43,6 +43,7 @@ import { createFrictionStore, MapContext, shareMarks, type FrictionMark, type Ma
 import { canvasMessages } from './messages.ts';
 import { PeerCursors } from './PeerCursors.tsx';
 import { useRenderEverything } from './render-everything.ts';
+import { useRevealNode } from './reveal.ts';
 import { backdropBox, MAP_BACKGROUND, MapBackdrop } from './map-backdrop.tsx';
 import { StepMarkers, stepMarkerId } from './step-markers.tsx';
 import { startViewportMotion, type ViewportMotion } from './viewport-motion.ts';
@@ -137,6 +138,7 @@ function JourneyMap({ journey, friction, onTouchpointCreated, onCursor }: Journe
   const [overview, toggleOverview] = useOverview();
   const { doc, origin, readOnly } = useJourneyContext();
   const flow = useReactFlow();
+  const revealNode = useRevealNode();
   const selection = useSelection();
   const [dragging, setDragging] = useState<ReadonlyMap<string, { x: number; y: number }>>(new Map());
   const [removing, setRemoving] = useState<string | null>(null);
@@ -404,6 +406,18 @@ function JourneyMap({ journey, friction, onTouchpointCreated, onCursor }: Journe
     [doc, origin, readOnly, flow, t, onTouchpointCreated],
   );
 
+  const onAddTouchpoint = useCallback(
+    (phaseId: string) => {
+      if (readOnly) return;
+      const index = journeyRef.current.touchpoints.filter((tp) => tp.phaseId === phaseId).length;
+      const id = addTouchpoint(doc, { phaseId, title: t('newTouchpoint'), index }, origin);
+      useSelection.getState().set({ touchpoints: [id] });
+      onTouchpointCreated?.(id);
+      revealNode(id);
+    },
+    [doc, origin, readOnly, t, onTouchpointCreated, revealNode],
+  );
+
   const onPhaseMove = useCallback((phaseId: string, index: number) => movePhase(doc, phaseId, index, origin), [doc, origin]);
   const onPhaseRename = useCallback(
     (phaseId: string, name: string) => {
@@ -427,8 +441,9 @@ function JourneyMap({ journey, friction, onTouchpointCreated, onCursor }: Journe
       onPhaseRemove,
       onPhaseRename,
       onColumnDoubleClick,
+      onAddTouchpoint,
     }),
-    [channels, frictionStore, readOnly, journey.phases.length, onPhaseMove, onPhaseRemove, onPhaseRename, onColumnDoubleClick],
+    [channels, frictionStore, readOnly, journey.phases.length, onPhaseMove, onPhaseRemove, onPhaseRename, onColumnDoubleClick, onAddTouchpoint],
   );
 
   const addFirstPhase = () => {

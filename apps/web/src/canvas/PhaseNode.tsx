@@ -1,5 +1,7 @@
 // A phase column: a header (drag grip, inline rename, cycle, reorder and remove buttons)
-// over the column body where touchpoint cards stack. Double-click the body to add a card.
+// over the column body where touchpoint cards stack. The header's + adds a card at the
+// column's end, as does the button an empty column shows; double-click the body to add one
+// where you click.
 import type { Phase } from '@touchpoint/model';
 import type { Node, NodeProps } from '@xyflow/react';
 import { memo, useEffect, useRef, useState } from 'react';
@@ -52,9 +54,16 @@ function PhaseNodeView({ data, selected }: NodeProps<PhaseNodeType>) {
         data-testid="phase-body"
       >
         {count === 0 && !ctx.readOnly && (
-          <div className="pointer-events-none absolute inset-x-4 top-[120px] rounded-xl border-2 border-dashed border-slate-300 p-4 text-center text-xs text-slate-500">
-            {t('emptyColumn')}
-          </div>
+          <button
+            type="button"
+            className="nodrag absolute inset-x-4 top-[120px] rounded-xl border-2 border-dashed border-slate-300 p-4 text-center text-xs text-slate-500 hover:border-indigo-400 hover:bg-white/70 hover:text-indigo-700"
+            onClick={() => ctx.onAddTouchpoint(phase.id)}
+            onDoubleClick={(e) => e.stopPropagation()}
+            data-testid="empty-column-add"
+          >
+            <span className="block text-sm font-medium">+ {t('emptyColumn')}</span>
+            <span className="mt-0.5 block">{t('emptyColumnHint')}</span>
+          </button>
         )}
       </div>
       <div
@@ -101,6 +110,16 @@ function PhaseNodeView({ data, selected }: NodeProps<PhaseNodeType>) {
           )}
           {!ctx.readOnly && !editing && (
             <div className="nodrag flex shrink-0 items-center opacity-80">
+              <button
+                type="button"
+                className="rounded px-1 text-sm leading-none font-semibold hover:bg-white/20"
+                aria-label={t('addTouchpointTo', { phase: phase.name })}
+                title={t('addTouchpointTo', { phase: phase.name })}
+                onClick={() => ctx.onAddTouchpoint(phase.id)}
+                data-testid="phase-add-touchpoint"
+              >
+                +
+              </button>
               <button
                 type="button"
                 className="rounded px-1 text-xs hover:bg-white/20 disabled:opacity-30"

@@ -40,6 +40,8 @@ export interface MapContextValue {
   onPhaseRemove(phaseId: string): void;
   onPhaseRename(phaseId: string, name: string): void;
   onColumnDoubleClick(phaseId: string, clientX: number, clientY: number): void;
+  /** Adds a touchpoint at the end of a phase. */
+  onAddTouchpoint(phaseId: string): void;
 }
 
 export const MapContext = createContext<MapContextValue | null>(null);

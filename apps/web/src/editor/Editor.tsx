@@ -1,5 +1,6 @@
 // The open journey: connection, read view, presence, undo, keyboard, and the layout of
 // toolbar, map, friction panel and inspector.
+import { addTouchpoint } from '@touchpoint/model';
 import { hasScore, type Target } from '@touchpoint/scoring';
 import { useReactFlow } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
@@ -7,6 +8,8 @@ import { useStore } from 'zustand';
 import type { Access, ApiClient, JourneyLinks } from '../api/client.ts';
 import { JourneyCanvas, PHASE_NODE_PREFIX } from '../canvas/JourneyCanvas.tsx';
 import type { FrictionMark } from '../canvas/mapContext.ts';
+import { canvasMessages } from '../canvas/messages.ts';
+import { focusPadding, isPhone, useRevealNode } from '../canvas/reveal.ts';
 import { Spinner, toast } from '../common/index.ts';
 import { ExportDialog } from '../export/ExportDialog.tsx';
 import { RuleSettingsDialog } from '../friction/RuleSettingsDialog.tsx';
@@ -21,7 +24,7 @@ import { useJourneyConnection, type JourneyConnection } from '../sync/connection
 import { useIdentity } from '../sync/identity.ts';
 import { cursorPublisher, trackPresence } from '../sync/presence.ts';
 import { clipboardEntries, readClipboard } from './clipboard.ts';
-import { copySelection, deleteSelection, nudgePhase, nudgeTouchpoint, pasteClipboard } from './commands.ts';
+import { copySelection, deleteSelection, newTouchpointPlace, nudgePhase, nudgeTouchpoint, pasteClipboard } from './commands.ts';
 import { FindBar } from './FindBar.tsx';
 import { editorMessages } from './messages.ts';
 import { ShareDialog } from './ShareDialog.tsx';
@@ -29,9 +32,6 @@ import { ShortcutsDialog } from './ShortcutsDialog.tsx';
 import { VersionsDialog } from './VersionsDialog.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { useUndo } from './undo.ts';
-
-/** Screens narrower than Tailwind's `md`, where panels cover the map. */
-const PHONE_QUERY = '(max-width: 767.98px)';
 
 export interface EditorProps {
   journeyId: string;
@@ -95,6 +95,8 @@ function OpenJourney({
   const synced = useStore(connection.state, (s) => s.synced);
   const undo = useUndo(doc, origin, () => toast({ message: t('historyDropped') }));
   const flow = useReactFlow();
+  const revealNode = useRevealNode();
+  const tCanvas = useMessages(canvasMessages);
   const [panel, setPanel] = useState<'friction' | null>(null);
   const [dialog, setDialog] = useState<'share' | 'export' | 'shortcuts' | 'versions' | 'rules' | null>(null);
   const [focusTitle, setFocusTitle] = useState<string | null>(null);
@@ -203,8 +205,7 @@ function OpenJourney({
       }
       useSelection.getState().set({ touchpoints: [...touchpoints], steps, phase });
       // On a phone the inspector's sheet covers the lower half of the map: centre above it.
-      const padding = window.matchMedia?.(PHONE_QUERY).matches ? ({ top: '6%', bottom: '58%', x: '6%' } as const) : 0.3;
-      if (focus.size > 0) void flow.fitView({ nodes: [...focus].map((id) => ({ id })), padding, maxZoom: 1.1, duration: 400 });
+      if (focus.size > 0) void flow.fitView({ nodes: [...focus].map((id) => ({ id })), padding: focusPadding(isPhone()), maxZoom: 1.1, duration: 400 });
     },
     [store, flow],
   );
@@ -214,7 +215,7 @@ function OpenJourney({
   const showFinding = useCallback(
     (targets: Target[]) => {
       selectTargets(targets);
-      if (window.matchMedia?.(PHONE_QUERY).matches) setPanel(null);
+      if (isPhone()) setPanel(null);
     },
     [selectTargets],
   );
@@ -273,6 +274,16 @@ function OpenJourney({
           event.preventDefault();
           selection.clear();
         }
+      } else if (key === 'n' && !mod && !event.altKey) {
+        // A new card after the selected one (or at the end of the selected or first phase),
+        // selected, in view and with its title ready to type over.
+        const place = newTouchpointPlace(current, selection);
+        if (!place) return;
+        event.preventDefault();
+        const id = addTouchpoint(doc, { ...place, title: tCanvas('newTouchpoint') }, origin);
+        useSelection.getState().set({ touchpoints: [id] });
+        setFocusTitle(id);
+        revealNode(id);
       } else if (key.startsWith('arrow') && selection.touchpoints.length === 1) {
         event.preventDefault();
         const direction = key.slice(5) as 'up' | 'down' | 'left' | 'right';
@@ -318,7 +329,7 @@ function OpenJourney({
       document.removeEventListener('copy', onCopy);
       document.removeEventListener('paste', onPaste);
     };
-  }, [doc, origin, t, openFind]);
+  }, [doc, origin, t, tCanvas, openFind, revealNode]);
 
   if (!journey) {
     return synced ? (

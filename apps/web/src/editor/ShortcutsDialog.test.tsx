@@ -29,12 +29,13 @@ describe('ShortcutsDialog', () => {
     expect(list).toContain('CtrlC | Copy the selected cards');
     expect(list).toContain('CtrlShiftZorCtrlY | Redo');
     expect(list).toContain('DeleteorBackspace | Remove the selected cards or steps');
-    expect(list).toContain('Double-click in a column | Add a touchpoint');
+    expect(list).toContain('Double-click in a column | Add a touchpoint where you click');
+    expect(list).toContain('N | New touchpoint after the selected card (or at the end of the selected phase)');
     expect(list).toContain('Shiftdrag | Select the cards in an area');
     expect(list).toContain('? | Show this list');
     expect(list).toContain('CtrlS | Nothing to save: changes are saved as you go (offers to name a version)');
     expect(list).toContain('CtrlF | Find a touchpoint or phase on the map');
-    expect(list).toHaveLength(14);
+    expect(list).toHaveLength(15);
     await userEvent.keyboard('{Escape}');
     expect(closed).toBe(1);
   });
@@ -63,7 +64,7 @@ describe('ShortcutsDialog', () => {
     useLocaleStore.getState().setLocale('nl');
     render(<ShortcutsDialog readOnly={false} apple={false} onClose={() => {}} />);
     expect(screen.getByRole('dialog', { name: 'Sneltoetsen' })).toBeTruthy();
-    expect(rows()).toContain('Dubbelklik in een kolom | Contactmoment toevoegen');
+    expect(rows()).toContain('Dubbelklik in een kolom | Contactmoment toevoegen waar je klikt');
     expect(rows()).toContain('Shiftslepen | De kaarten in een gebied selecteren');
   });
 

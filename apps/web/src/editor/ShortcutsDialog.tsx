@@ -22,6 +22,7 @@ interface Shortcut {
 const MOD = 'mod';
 
 export const SHORTCUTS: readonly Shortcut[] = [
+  { combos: [['N']], action: 'sc_addAfter', edits: true },
   { combos: [[{ message: 'key_doubleClick' }]], action: 'sc_add', edits: true },
   { combos: [['Delete'], ['Backspace']], action: 'sc_delete', edits: true },
   { combos: [[MOD, 'C']], action: 'sc_copy', edits: false },

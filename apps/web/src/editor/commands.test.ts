@@ -1,7 +1,7 @@
 import { addKpi, addPhase, addTouchpoint, connectStep, createJourney, toJSON, updateTouchpoint } from '@touchpoint/model';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { copySelection, deleteSelection, nudgePhase, nudgeTouchpoint, pasteClipboard } from './commands.ts';
+import { copySelection, deleteSelection, newTouchpointPlace, nudgePhase, nudgeTouchpoint, pasteClipboard } from './commands.ts';
 import { createUndoManager } from './undo.ts';
 
 function setup() {
@@ -19,6 +19,24 @@ function setup() {
 }
 
 describe('editor commands', () => {
+  it('places a new card after the selected card that comes last on the map, else at the end of the selected or first phase', () => {
+    const { doc, p1, p2, a, b, c } = setup();
+    const journey = toJSON(doc);
+    // After one card, within its column.
+    expect(newTouchpointPlace(journey, { touchpoints: [a], phase: null })).toEqual({ phaseId: p1, index: 1 });
+    // Several cards: after the one furthest along the map, whatever the selection's order.
+    expect(newTouchpointPlace(journey, { touchpoints: [c, a], phase: null })).toEqual({ phaseId: p2, index: 1 });
+    expect(newTouchpointPlace(journey, { touchpoints: [b, a], phase: null })).toEqual({ phaseId: p1, index: 2 });
+    // A phase: at its end; nothing (or only cards that are gone): at the end of the first phase.
+    expect(newTouchpointPlace(journey, { touchpoints: [], phase: p2 })).toEqual({ phaseId: p2, index: 1 });
+    expect(newTouchpointPlace(journey, { touchpoints: ['gone'], phase: null })).toEqual({ phaseId: p1, index: 2 });
+    expect(newTouchpointPlace(journey, { touchpoints: [], phase: 'gone' })).toEqual({ phaseId: p1, index: 2 });
+    // An empty map has nowhere to put a card.
+    const empty = new Y.Doc();
+    createJourney(empty, { title: 'Empty' });
+    expect(newTouchpointPlace(toJSON(empty), { touchpoints: [], phase: null })).toBeNull();
+  });
+
   it('pastes copies with new ids into the same phase, keeping KPIs and the steps between them', () => {
     const { doc, p1, a, b, origin } = setup();
     const clip = copySelection(toJSON(doc), [a, b])!;

@@ -1,5 +1,5 @@
-// Editor commands behind the keyboard shortcuts: delete, copy/paste, nudge a card or a
-// phase. Each is one transaction with the local origin, so it is one undo step.
+// Editor commands behind the keyboard shortcuts: add, delete, copy/paste, nudge a card or
+// a phase. Each is one transaction with the local origin, so it is one undo step.
 import {
   addKpi,
   addTouchpoint,
@@ -21,6 +21,27 @@ export interface Clipboard {
   steps: Step[];
   /** The channels the touchpoints use, so a paste into another journey can find them by name. */
   channels: Channel[];
+}
+
+/**
+ * Where a new card goes for the current selection: just after the selected card that comes
+ * last on the map (phases left to right, cards top to bottom), else at the end of the
+ * selected phase, else at the end of the first phase; null when the map has no phase.
+ */
+export function newTouchpointPlace(journey: Journey, selection: { touchpoints: readonly string[]; phase: string | null }): { phaseId: string; index: number } | null {
+  const phaseRank = new Map(journey.phases.map((p, i) => [p.id, i]));
+  const chosen = new Set(selection.touchpoints);
+  let last: Touchpoint | null = null;
+  for (const tp of journey.touchpoints) {
+    if (!chosen.has(tp.id)) continue;
+    const rank = phaseRank.get(tp.phaseId) ?? -1;
+    const lastRank = last ? (phaseRank.get(last.phaseId) ?? -1) : -2;
+    if (rank > lastRank || (rank === lastRank && tp.order > last!.order)) last = tp;
+  }
+  if (last) return { phaseId: last.phaseId, index: last.order + 1 };
+  const phaseId = selection.phase !== null && phaseRank.has(selection.phase) ? selection.phase : journey.phases[0]?.id;
+  if (phaseId === undefined) return null;
+  return { phaseId, index: journey.touchpoints.filter((tp) => tp.phaseId === phaseId).length };
 }
 
 export function deleteSelection(doc: Y.Doc, origin: object, touchpointIds: string[], stepIds: string[]): boolean {

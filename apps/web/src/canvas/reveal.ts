@@ -1,0 +1,81 @@
+// Bringing a card into view: the part of the map a person sees (on a phone the inspector's
+// sheet covers the lower part of it), and a pan, at the current zoom, that shows a card
+// which was just added out of sight.
+import { useReactFlow, useStoreApi, type FitViewOptions } from '@xyflow/react';
+import { useCallback } from 'react';
+
+/** Screens narrower than Tailwind's `md`, where the inspector is a sheet over the lower part of the map and panels cover it. */
+export const PHONE_QUERY = '(max-width: 767.98px)';
+
+export function isPhone(): boolean {
+  return window.matchMedia?.(PHONE_QUERY).matches ?? false;
+}
+
+/** The share of the map's height the inspector's sheet leaves free on a phone. */
+const PHONE_FREE_HEIGHT = 0.42;
+
+/** fitView's padding around what is brought into view: above the sheet on a phone. */
+export function focusPadding(phone: boolean): FitViewOptions['padding'] {
+  return phone ? { top: '6%', bottom: '58%', x: '6%' } : 0.3;
+}
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * Whether a box on the map (flow coordinates) lies wholly inside the visible part of a pane
+ * of `pane` pixels, under React Flow's transform [x, y, zoom].
+ */
+export function inView(box: Box, [tx, ty, zoom]: readonly [number, number, number], pane: { width: number; height: number }, phone: boolean): boolean {
+  const left = box.x * zoom + tx;
+  const top = box.y * zoom + ty;
+  const visibleHeight = phone ? pane.height * PHONE_FREE_HEIGHT : pane.height;
+  return left >= 0 && top >= 0 && left + box.width * zoom <= pane.width && top + box.height * zoom <= visibleHeight;
+}
+
+/** How long to wait for a node that was just written to reach the map. */
+const WAIT_MS = 2000;
+
+/**
+ * A function that pans the map, keeping its zoom, until node `id` shows, unless it is in
+ * view already. The node may not be on the map yet (the document was written a moment
+ * ago): then it waits for it to arrive.
+ */
+export function useRevealNode(): (id: string) => void {
+  const store = useStoreApi();
+  const flow = useReactFlow();
+  return useCallback(
+    (id: string) => {
+      const show = (): boolean => {
+        const state = store.getState();
+        const node = state.nodeLookup.get(id);
+        if (!node) return false;
+        const { x, y } = node.internals.positionAbsolute;
+        const box = { x, y, width: node.measured.width ?? 0, height: node.measured.height ?? 0 };
+        const phone = isPhone();
+        if (!inView(box, state.transform, state, phone)) {
+          const zoom = state.transform[2];
+          void flow.fitView({ nodes: [{ id }], padding: focusPadding(phone), minZoom: zoom, maxZoom: zoom, duration: 300 });
+        }
+        return true;
+      };
+      if (show()) return;
+      let waiting = true;
+      const stop = store.subscribe((state) => {
+        if (!waiting || !state.nodeLookup.has(id)) return;
+        waiting = false;
+        stop();
+        show();
+      });
+      setTimeout(() => {
+        waiting = false;
+        stop();
+      }, WAIT_MS);
+    },
+    [store, flow],
+  );
+}
