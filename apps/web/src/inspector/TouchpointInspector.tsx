@@ -16,6 +16,7 @@ import { useJourneyContext } from '../store/context.tsx';
 import { useSelection } from '../store/selection.ts';
 import { RemoveButton, Section, SelectField, SliderField, TextField, Toggle } from './fields.tsx';
 import { KpiList } from './KpiList.tsx';
+import { StepList } from './StepList.tsx';
 import { inspectorMessages } from './messages.ts';
 
 export function TouchpointInspector({ journey, touchpoint, focusTitle }: { journey: Journey; touchpoint: Touchpoint; focusTitle?: string | null }) {
@@ -71,6 +72,7 @@ export function TouchpointInspector({ journey, touchpoint, focusTitle }: { journ
         />
         <TextField label={t('notes')} value={tp.notes} onCommit={(notes) => update({ notes })} multiline />
       </Section>
+      <StepList journey={journey} touchpoint={tp} />
       <KpiList ownerId={tp.id} kpis={tp.kpis} />
     </>
   );

@@ -40,7 +40,7 @@ export function commitOnEnter(commit: () => void): (event: React.KeyboardEvent) 
   };
 }
 
-const inputClass =
+export const inputClass =
   'w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-900 shadow-sm outline-none focus:border-indigo-500 focus:ring-2 focus:ring-indigo-200 disabled:bg-slate-50 disabled:text-slate-600 aria-[invalid=true]:border-red-500';
 
 export function Field({ label, htmlFor, error, children }: { label: string; htmlFor?: string; error?: string | null; children: ReactNode }) {
