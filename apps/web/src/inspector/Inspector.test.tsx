@@ -131,6 +131,21 @@ describe('touchpoint inspector', () => {
     expect(screen.getByText(/Emotion: -2 Very negative/)).toBeInTheDocument();
   });
 
+  it('moves the card to the end of another phase chosen by name, keeping its selection', async () => {
+    const f = fixture();
+    const settle = addPhase(f.doc, { name: 'Settle' });
+    addTouchpoint(f.doc, { phaseId: settle, title: 'Payout' });
+    act(() => useSelection.getState().set({ touchpoints: [f.a] }));
+    renderInspector(f);
+    const phase = screen.getByLabelText('Phase') as HTMLSelectElement;
+    expect([...phase.options].map((o) => o.textContent)).toEqual(['Report', 'Settle']);
+    await userEvent.selectOptions(phase, 'Settle');
+    expect(tp(f, f.a)).toMatchObject({ phaseId: settle, order: 1 });
+    expect(tp(f, f.b)).toMatchObject({ phaseId: f.phase, order: 0 });
+    expect(useSelection.getState().touchpoints).toEqual([f.a]);
+    expect((screen.getByLabelText('Phase') as HTMLSelectElement).value).toBe(settle);
+  });
+
   it('adds, edits and removes a KPI', async () => {
     const f = fixture();
     act(() => useSelection.getState().set({ touchpoints: [f.a] }));

@@ -3,6 +3,7 @@ import {
   EFFORT_MIN,
   EMOTION_MAX,
   EMOTION_MIN,
+  moveTouchpoint,
   OWNER_TEAMS,
   removeTouchpoint,
   updateTouchpoint,
@@ -40,6 +41,13 @@ export function TouchpointInspector({ journey, touchpoint, focusTitle }: { journ
         }
       >
         <TextField label={t('title')} value={tp.title} onCommit={(title) => update({ title })} autoFocusKey={focusTitle === tp.id ? tp.id : null} />
+        <SelectField
+          label={t('phase')}
+          value={tp.phaseId}
+          options={journey.phases.map((p) => ({ value: p.id, label: p.name }))}
+          // To the end of the chosen column.
+          onCommit={(phaseId) => moveTouchpoint(doc, tp.id, { phaseId }, origin)}
+        />
         <SelectField
           label={t('channel')}
           value={tp.channelId ?? ''}
