@@ -46,6 +46,7 @@ import { useRenderEverything } from './render-everything.ts';
 import { useRevealNode } from './reveal.ts';
 import { backdropBox, MAP_BACKGROUND, MapBackdrop } from './map-backdrop.tsx';
 import { StepMarkers, stepMarkerId } from './step-markers.tsx';
+import { stepHandles } from './step-path.ts';
 import { startViewportMotion, type ViewportMotion } from './viewport-motion.ts';
 import { PhaseNode, type PhaseNodeType } from './PhaseNode.tsx';
 import { RemovePhaseDialog } from './RemovePhaseDialog.tsx';
@@ -265,12 +266,7 @@ function JourneyMap({ journey, friction, onTouchpointCreated, onCursor }: Journe
       const a = layout.cards.get(step.from);
       const b = layout.cards.get(step.to);
       if (!a || !b) continue;
-      let sourceHandle = 'r';
-      let targetHandle = 'l';
-      if (a.x === b.x) {
-        if (b.y > a.y) [sourceHandle, targetHandle] = ['b', 't'];
-        else [sourceHandle, targetHandle] = ['r', 'r'];
-      } else if (b.x < a.x) [sourceHandle, targetHandle] = ['l', 'r'];
+      const [sourceHandle, targetHandle] = stepHandles(a, b);
       const isSwitch = isChannelSwitch(step, touchpointsById);
       const isSelected = selected.has(step.id);
       const prev = cache.get(step.id);

@@ -8,6 +8,7 @@ import { memo } from 'react';
 import { useMessages } from '../i18n/index.ts';
 import { usePresence } from '../sync/presence.ts';
 import { canvasMessages } from './messages.ts';
+import { isSideArc, sideArc } from './step-path.ts';
 import { HANDOFF_COLOR } from './visuals.ts';
 
 export type StepEdgeType = Edge<{ step: Step; isSwitch: boolean }, 'step'>;
@@ -18,7 +19,9 @@ function StepEdgeView(props: EdgeProps<StepEdgeType>) {
   const others = usePresence((s) => s.selectedBy[id]);
   // Labels are unreadable when zoomed far out, and costly by the thousand: hide them then.
   const showLabels = useStore((s) => s.transform[2] >= 0.45);
-  const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+  const [path, labelX, labelY] = isSideArc(sourcePosition, targetPosition)
+    ? sideArc(sourceX, sourceY, targetX, targetY)
+    : getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   const step = data?.step;
   const isSwitch = data?.isSwitch ?? false;
   const handoffKey = step?.handoff ?? 'unset';
