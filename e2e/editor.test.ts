@@ -342,6 +342,34 @@ describe('editor', () => {
     await page.close();
   });
 
+  it('goes to where someone else is when their avatar is clicked: what they selected, on a large map', async () => {
+    const large = generateJourney({ touchpoints: 200, steps: 300, seed: 12 });
+    const far = large.touchpoints.at(-1)!;
+    far.title = 'Renew the contract';
+    const own = (await stack.api<CreatedJourney>('/api/journeys', { body: { journey: large } })).body;
+    const zara = await person('Zara', '#0d9488');
+    const omar = await person('Omar', '#b45309');
+    await openMap(zara, own.links.editor.url);
+    await openMap(omar, own.links.editor.url);
+    // Omar finds and selects the far card; Zara, at the map's start, does not see it.
+    await omar.keyboard.press('Control+f');
+    await omar.getByRole('searchbox', { name: 'Find on the map' }).pressSequentially('renew the');
+    await expect.poll(() => omar.locator('[data-testid=inspector]').getByLabel('Title').inputValue()).toBe('Renew the contract');
+    await expect.poll(() => card(zara, far.id).count()).toBe(0);
+
+    await zara.getByRole('button', { name: 'Go to where Omar is' }).click();
+    await card(zara, far.id).waitFor();
+    await expect.poll(async () => {
+      const box = await card(zara, far.id).boundingBox();
+      const map = (await zara.locator('[data-testid=journey-map]').boundingBox())!;
+      return box !== null && box.x >= map.x && box.y >= map.y && box.x + box.width <= map.x + map.width && box.y + box.height <= map.y + map.height;
+    }).toBe(true);
+    // Going there changes nothing of Zara's own selection: her inspector still shows the journey.
+    expect(await zara.locator('[data-testid=inspector]').getByLabel('Title').inputValue()).toBe(large.title);
+    await zara.close();
+    await omar.close();
+  });
+
   it('adds touchpoints without double-clicking: the empty column\'s button, N after the selected card, the phase\'s + (bringing the card into view)', async () => {
     const blank = (await stack.api<CreatedJourney>('/api/journeys', { body: { title: 'Claims by phone' } })).body;
     const journeyOf = async () => (await stack.api<Journey>(`/api/journeys/${blank.id}`)).body;

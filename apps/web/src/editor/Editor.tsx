@@ -22,10 +22,11 @@ import { createJourneyStore, type JourneyStore } from '../store/journeyStore.ts'
 import { selectedIds, useSelection } from '../store/selection.ts';
 import { useJourneyConnection, type JourneyConnection } from '../sync/connection.ts';
 import { useIdentity } from '../sync/identity.ts';
-import { cursorPublisher, trackPresence } from '../sync/presence.ts';
+import { cursorPublisher, trackPresence, type Peer } from '../sync/presence.ts';
 import { clipboardEntries, readClipboard } from './clipboard.ts';
 import { copySelection, deleteSelection, newTouchpointPlace, nudgePhase, nudgeTouchpoint, pasteClipboard } from './commands.ts';
 import { FindBar } from './FindBar.tsx';
+import { wherePeerIs } from './follow.ts';
 import { editorMessages } from './messages.ts';
 import { ShareDialog } from './ShareDialog.tsx';
 import { ShortcutsDialog } from './ShortcutsDialog.tsx';
@@ -210,6 +211,18 @@ function OpenJourney({
     [store, flow],
   );
 
+  // Someone's avatar: bring what they selected (else the point under their cursor) into view.
+  const goToPeer = useCallback(
+    (peer: Peer) => {
+      const current = store.getState().journey;
+      const place = current && wherePeerIs(current, peer);
+      if (!place) toast({ message: t('peerNowhere', { name: peer.name }) });
+      else if ('nodes' in place) void flow.fitView({ nodes: place.nodes.map((id) => ({ id })), padding: focusPadding(isPhone()), maxZoom: 1.1, duration: 400 });
+      else void flow.setCenter(place.point.x, place.point.y, { zoom: flow.getZoom(), duration: 400 });
+    },
+    [store, flow, t],
+  );
+
   // A finding chosen in the friction panel; on a phone the panel covers the map, so it
   // closes to show what the finding concerns.
   const showFinding = useCallback(
@@ -357,6 +370,7 @@ function OpenJourney({
           onFind={openFind}
           onVersions={readOnly ? null : () => setDialog('versions')}
           lookbookHref={lookbookHref}
+          onGoToPeer={goToPeer}
         />
         {readOnly && (
           <div className="border-b border-amber-200 bg-amber-50 px-4 py-1.5 text-center text-sm font-medium text-amber-900" role="status" data-testid="view-only">

@@ -1,9 +1,10 @@
-// Who is here: an avatar per person (from awareness), and this person's own avatar, which
-// opens a small editor for the name and colour (remembered in this browser).
+// Who is here: an avatar per person (from awareness), which goes to where that person is
+// on the map, and this person's own avatar, which opens a small editor for the name and
+// colour (remembered in this browser).
 import { useState } from 'react';
 import { useMessages } from '../i18n/index.ts';
 import { PRESENCE_COLORS, useIdentity } from '../sync/identity.ts';
-import { usePresence } from '../sync/presence.ts';
+import { usePresence, type Peer } from '../sync/presence.ts';
 import { editorMessages } from './messages.ts';
 
 function initials(name: string): string {
@@ -23,7 +24,7 @@ function Avatar({ name, color, ring }: { name: string; color: string; ring?: boo
   );
 }
 
-export function PresenceAvatars() {
+export function PresenceAvatars({ onGoTo }: { onGoTo(peer: Peer): void }) {
   const t = useMessages(editorMessages);
   const peers = usePresence((s) => s.peers);
   const { name, color, update } = useIdentity();
@@ -33,9 +34,17 @@ export function PresenceAvatars() {
     <div className="relative flex items-center" data-testid="avatars" aria-label={t('peopleHere', { count: peers.length + 1 })}>
       <div className="flex -space-x-2">
         {peers.slice(0, 6).map((p) => (
-          <span key={p.clientId} data-testid="peer-avatar">
+          <button
+            key={p.clientId}
+            type="button"
+            className="rounded-full hover:z-10 focus-visible:z-10"
+            title={t('goToPeer', { name: p.name })}
+            aria-label={t('goToPeer', { name: p.name })}
+            onClick={() => onGoTo(p)}
+            data-testid="peer-avatar"
+          >
             <Avatar name={p.name} color={p.color} />
-          </span>
+          </button>
         ))}
         {peers.length > 6 && (
           <span className="flex h-8 w-8 items-center justify-center rounded-full bg-slate-300 text-xs font-bold text-slate-700 ring-2 ring-white">

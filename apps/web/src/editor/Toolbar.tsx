@@ -6,6 +6,7 @@ import { modKey } from '../common/platform.ts';
 import { useMessages } from '../i18n/index.ts';
 import type { ConnectionStatus } from '../sync/connection.ts';
 import { editorMessages } from './messages.ts';
+import type { Peer } from '../sync/presence.ts';
 import { PresenceAvatars } from './Presence.tsx';
 import type { UndoState } from './undo.ts';
 
@@ -32,6 +33,8 @@ export interface ToolbarProps {
   /** Opens the versions; null for a viewer, who cannot save or restore one. */
   onVersions: (() => void) | null;
   lookbookHref: string | null;
+  /** Brings what another person is looking at into view. */
+  onGoToPeer(peer: Peer): void;
 }
 
 // Buttons keep their icon and label on one line; below 1024 px the labels of the panel
@@ -65,7 +68,7 @@ export function Toolbar(props: ToolbarProps) {
         <span className="hidden max-w-[16ch] truncate xl:inline">{t(`status_${status}`)}</span>
       </span>
       <div className="flex-1" />
-      <PresenceAvatars />
+      <PresenceAvatars onGoTo={props.onGoToPeer} />
       {!props.readOnly && (
         <div className="flex items-center border-l border-slate-200 pl-2">
           <button type="button" className={iconButton} disabled={!undo.canUndo} onClick={undo.undo} title={undoLabel} aria-label={undoLabel}>
