@@ -370,6 +370,60 @@ describe('editor', () => {
     await omar.close();
   });
 
+  it('sets an emotion by dragging its point on the emotion curve, or with the arrow keys, and selects the card on a click', async () => {
+    const mood = (await stack.api<CreatedJourney>('/api/journeys', { body: { template: 'car-rental-winter' } })).body;
+    const journeyOf = async () => (await stack.api<Journey>(`/api/journeys/${mood.id}`)).body;
+    const before = await journeyOf();
+    const page = await person('Iris', '#4f46e5');
+    await openMap(page, mood.links.editor.url);
+    const low = before.touchpoints.find((t) => t.emotion < 0)!;
+    const point = page.locator(`[data-testid=emotion-point][data-id="${low.id}"]`);
+    expect(await point.getAttribute('aria-valuenow')).toBe(String(low.emotion));
+
+    // Drag it to the top line of the lane: +2, written once, when let go.
+    const lane = (await page.locator('[data-testid=emotion-lane]').boundingBox())!;
+    const at = (await point.boundingBox())!;
+    const writes: number[] = [];
+    await page.mouse.move(at.x + at.width / 2, at.y + at.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(at.x + at.width / 2, lane.y + 4, { steps: 8 });
+    expect(await point.getAttribute('aria-valuenow')).toBe('2');
+    writes.push((await journeyOf()).touchpoints.find((t) => t.id === low.id)!.emotion);
+    await page.mouse.up();
+    await expect.poll(async () => (await journeyOf()).touchpoints.find((t) => t.id === low.id)!.emotion).toBe(2);
+    expect(writes).toEqual([low.emotion]);
+    // The card itself stayed where it was.
+    expect((await journeyOf()).touchpoints.find((t) => t.id === low.id)!.order).toBe(low.order);
+
+    // Arrow keys on a focused point: down twice is 0.
+    await point.focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(async () => (await journeyOf()).touchpoints.find((t) => t.id === low.id)!.emotion).toBe(0);
+    expect(await point.getAttribute('aria-valuenow')).toBe('0');
+
+    // A click without a drag selects the card.
+    await point.click();
+    await expect.poll(() => page.locator('[data-testid=inspector]').getByLabel('Title').inputValue()).toBe(low.title);
+    await expect.poll(async () => (await journeyOf()).touchpoints.find((t) => t.id === low.id)!.emotion).toBe(0);
+
+    // A viewer's drag and arrow keys change nothing.
+    const viewer = await person('Wim', '#64748b');
+    await openMap(viewer, mood.links.viewer.url);
+    const seen = viewer.locator(`[data-testid=emotion-point][data-id="${low.id}"]`);
+    const box = (await seen.boundingBox())!;
+    await viewer.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await viewer.mouse.down();
+    await viewer.mouse.move(box.x + box.width / 2, box.y + 200, { steps: 5 });
+    await viewer.mouse.up();
+    await seen.focus();
+    await viewer.keyboard.press('ArrowUp');
+    await viewer.waitForTimeout(500);
+    expect((await journeyOf()).touchpoints.find((t) => t.id === low.id)!.emotion).toBe(0);
+    await page.close();
+    await viewer.close();
+  });
+
   it('adds touchpoints without double-clicking: the empty column\'s button, N after the selected card, the phase\'s + (bringing the card into view)', async () => {
     const blank = (await stack.api<CreatedJourney>('/api/journeys', { body: { title: 'Claims by phone' } })).body;
     const journeyOf = async () => (await stack.api<Journey>(`/api/journeys/${blank.id}`)).body;

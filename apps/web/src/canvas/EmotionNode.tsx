@@ -1,20 +1,74 @@
 // The emotion lane under the cards: a smooth curve through every touchpoint's emotion,
-// in journey order, across all phases.
+// in journey order, across all phases. Each point is a handle on that touchpoint's emotion:
+// drag it up or down (the curve follows; the emotion is written once, on letting go), or
+// focus it and use the arrow keys. A click without a drag selects the touchpoint.
 import type { Node, NodeProps } from '@xyflow/react';
-import { memo } from 'react';
+import { memo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { useMessages } from '../i18n/index.ts';
-import { emotionY, LANE_HEIGHT, smoothPath } from './layout.ts';
+import { inspectorMessages } from '../inspector/messages.ts';
+import { useSelection } from '../store/selection.ts';
+import { emotionAt, emotionY, LANE_HEIGHT, smoothPath } from './layout.ts';
+import { useMapContext } from './mapContext.ts';
 import { canvasMessages } from './messages.ts';
 import { emotionStyle } from './visuals.ts';
 
-export type EmotionNodeType = Node<{ width: number; points: { id: string; x: number; y: number; emotion: number }[] }, 'emotion'>;
+export type EmotionNodeType = Node<{ width: number; points: { id: string; title: string; x: number; y: number; emotion: number }[] }, 'emotion'>;
+
+/** A point being dragged: which, from what, to what. */
+interface Drag {
+  id: string;
+  from: number;
+  to: number;
+}
+
+/** The lane's own y of a pointer, whatever the map's zoom and pan. */
+function laneY(svg: SVGSVGElement, clientX: number, clientY: number): number | null {
+  const matrix = svg.getScreenCTM();
+  return matrix ? new DOMPoint(clientX, clientY).matrixTransform(matrix.inverse()).y : null;
+}
 
 function EmotionNodeView({ data }: NodeProps<EmotionNodeType>) {
   const t = useMessages(canvasMessages);
+  const ti = useMessages(inspectorMessages);
+  const { readOnly, onEmotionChange } = useMapContext();
   const { width, points } = data;
+  const svgRef = useRef<SVGSVGElement>(null);
+  const [drag, setDrag] = useState<Drag | null>(null);
   // Node-local coordinates: the lane node sits at (0, laneY).
-  const laneY = 0;
-  const local = points.map((p) => ({ ...p, y: emotionY(p.emotion, laneY) }));
+  const local = points.map((p) => {
+    const emotion = drag?.id === p.id ? drag.to : p.emotion;
+    return { ...p, emotion, y: emotionY(emotion, 0) };
+  });
+
+  const onPointerDown = (event: PointerEvent<SVGGElement>, id: string, emotion: number) => {
+    if (event.button !== 0) return;
+    event.stopPropagation();
+    if (readOnly) return;
+    event.currentTarget.setPointerCapture?.(event.pointerId);
+    setDrag({ id, from: emotion, to: emotion });
+  };
+  const onPointerMove = (event: PointerEvent<SVGGElement>) => {
+    if (!drag || !svgRef.current) return;
+    const y = laneY(svgRef.current, event.clientX, event.clientY);
+    if (y === null) return;
+    const to = emotionAt(y, 0);
+    if (to !== drag.to) setDrag({ ...drag, to });
+  };
+  const onPointerUp = (id: string) => {
+    if (drag && drag.to !== drag.from) onEmotionChange(drag.id, drag.to);
+    else useSelection.getState().set({ touchpoints: [id] });
+    setDrag(null);
+  };
+  const onKeyDown = (event: KeyboardEvent<SVGGElement>, id: string, emotion: number) => {
+    const delta = event.key === 'ArrowUp' || event.key === 'ArrowRight' ? 1 : event.key === 'ArrowDown' || event.key === 'ArrowLeft' ? -1 : 0;
+    if (delta === 0) return;
+    // The map's own arrow keys (moving the selected card) stay out of it.
+    event.preventDefault();
+    event.stopPropagation();
+    const next = Math.min(2, Math.max(-2, emotion + delta));
+    if (next !== emotion && !readOnly) onEmotionChange(id, next);
+  };
+
   return (
     <div
       className="pointer-events-none relative rounded-2xl border border-slate-200 bg-white/80"
@@ -22,9 +76,9 @@ function EmotionNodeView({ data }: NodeProps<EmotionNodeType>) {
       data-testid="emotion-lane"
     >
       <span className="absolute left-3 top-2 text-[11px] font-semibold uppercase tracking-wide text-slate-500">{t('emotionCurve')}</span>
-      <svg width={width} height={LANE_HEIGHT} className="absolute inset-0 overflow-visible">
+      <svg ref={svgRef} width={width} height={LANE_HEIGHT} className="absolute inset-0 overflow-visible">
         <defs>
-          <linearGradient id="tp-emotion-gradient" gradientUnits="userSpaceOnUse" x1={0} y1={emotionY(2, laneY)} x2={0} y2={emotionY(-2, laneY)}>
+          <linearGradient id="tp-emotion-gradient" gradientUnits="userSpaceOnUse" x1={0} y1={emotionY(2, 0)} x2={0} y2={emotionY(-2, 0)}>
             <stop offset="0%" stopColor="#059669" />
             <stop offset="50%" stopColor="#94a3b8" />
             <stop offset="100%" stopColor="#dc2626" />
@@ -35,8 +89,8 @@ function EmotionNodeView({ data }: NodeProps<EmotionNodeType>) {
             key={e}
             x1={0}
             x2={width}
-            y1={emotionY(e, laneY)}
-            y2={emotionY(e, laneY)}
+            y1={emotionY(e, 0)}
+            y2={emotionY(e, 0)}
             stroke={e === 0 ? '#cbd5e1' : '#eef2f7'}
             strokeDasharray={e === 0 ? '4 4' : undefined}
           />
@@ -51,9 +105,32 @@ function EmotionNodeView({ data }: NodeProps<EmotionNodeType>) {
         />
         {local.map((p) => {
           const style = emotionStyle(p.emotion);
+          const dragging = drag?.id === p.id;
           return (
-            <g key={p.id} transform={`translate(${p.x}, ${p.y})`}>
-              <circle r={10} fill={style.bg} stroke={style.color} strokeWidth={2} />
+            <g
+              key={p.id}
+              transform={`translate(${p.x}, ${p.y})`}
+              className={`nodrag nopan pointer-events-auto outline-none ${readOnly ? 'cursor-pointer' : 'cursor-ns-resize'} [&:focus-visible>circle:nth-of-type(2)]:stroke-[3.5]`}
+              role="slider"
+              tabIndex={0}
+              aria-label={t('emotionOf', { title: p.title })}
+              aria-valuemin={-2}
+              aria-valuemax={2}
+              aria-valuenow={p.emotion}
+              aria-valuetext={ti(`emotion_${p.emotion}` as 'emotion_0')}
+              aria-readonly={readOnly || undefined}
+              data-testid="emotion-point"
+              data-id={p.id}
+              onPointerDown={(e) => onPointerDown(e, p.id, p.emotion)}
+              onPointerMove={onPointerMove}
+              onPointerUp={() => onPointerUp(p.id)}
+              onPointerCancel={() => setDrag(null)}
+              onKeyDown={(e) => onKeyDown(e, p.id, p.emotion)}
+            >
+              <title>{`${p.title}: ${ti(`emotion_${p.emotion}` as 'emotion_0')}`}</title>
+              {/* A larger, invisible target than the face itself. */}
+              <circle r={16} fill="transparent" />
+              <circle r={dragging ? 12 : 10} fill={style.bg} stroke={style.color} strokeWidth={2} />
               <circle cx={-3.5} cy={-2} r={1.3} fill={style.color} />
               <circle cx={3.5} cy={-2} r={1.3} fill={style.color} />
               <path

@@ -10,6 +10,7 @@ import {
   moveTouchpoint,
   removePhase,
   renamePhase,
+  updateTouchpoint,
   type Journey,
   type Touchpoint,
 } from '@touchpoint/model';
@@ -98,9 +99,13 @@ function sized(width: number, height: number) {
 const LARGE_MAP = 150;
 
 /** True when the emotion curve did not change (so the lane keeps its node and skips a redraw). */
-function sameCurve(a: { id: string; x: number; emotion: number }[], b: { id: string; x: number; emotion: number }[]): boolean {
+type CurvePoint = { id: string; title: string; x: number; emotion: number };
+function sameCurve(a: CurvePoint[], b: CurvePoint[]): boolean {
   if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i]!.id !== b[i]!.id || a[i]!.x !== b[i]!.x || a[i]!.emotion !== b[i]!.emotion) return false;
+  for (let i = 0; i < a.length; i++) {
+    const [p, q] = [a[i]!, b[i]!];
+    if (p.id !== q.id || p.x !== q.x || p.emotion !== q.emotion || p.title !== q.title) return false;
+  }
   return true;
 }
 
@@ -414,6 +419,13 @@ function JourneyMap({ journey, friction, onTouchpointCreated, onCursor }: Journe
     [doc, origin, readOnly, t, onTouchpointCreated, revealNode],
   );
 
+  const onEmotionChange = useCallback(
+    (touchpointId: string, emotion: number) => {
+      if (!readOnly) updateTouchpoint(doc, touchpointId, { emotion }, origin);
+    },
+    [doc, origin, readOnly],
+  );
+
   const onPhaseMove = useCallback((phaseId: string, index: number) => movePhase(doc, phaseId, index, origin), [doc, origin]);
   const onPhaseRename = useCallback(
     (phaseId: string, name: string) => {
@@ -438,8 +450,9 @@ function JourneyMap({ journey, friction, onTouchpointCreated, onCursor }: Journe
       onPhaseRename,
       onColumnDoubleClick,
       onAddTouchpoint,
+      onEmotionChange,
     }),
-    [channels, frictionStore, readOnly, journey.phases.length, onPhaseMove, onPhaseRemove, onPhaseRename, onColumnDoubleClick, onAddTouchpoint],
+    [channels, frictionStore, readOnly, journey.phases.length, onPhaseMove, onPhaseRemove, onPhaseRename, onColumnDoubleClick, onAddTouchpoint, onEmotionChange],
   );
 
   const addFirstPhase = () => {

@@ -26,16 +26,23 @@ export interface MapLayout {
   laneY: number;
   width: number;
   /** Emotion curve points, in journey order. */
-  curve: { id: string; x: number; y: number; emotion: number }[];
+  curve: { id: string; title: string; x: number; y: number; emotion: number }[];
 }
 
 export const columnLeft = (index: number) => index * (COLUMN_WIDTH + COLUMN_GAP);
 export const cardTop = (index: number) => CARD_TOP + index * (CARD_HEIGHT + CARD_GAP);
 
+const EMOTION_MARGIN = 30;
+
 export function emotionY(emotion: number, laneY: number): number {
   // +2 at the top of the lane, -2 at the bottom, with a margin.
-  const margin = 30;
-  return laneY + margin + ((2 - emotion) / 4) * (LANE_HEIGHT - 2 * margin);
+  return laneY + EMOTION_MARGIN + ((2 - emotion) / 4) * (LANE_HEIGHT - 2 * EMOTION_MARGIN);
+}
+
+/** The emotion (a whole number from -2 to +2) whose line is nearest to `y` within the lane. */
+export function emotionAt(y: number, laneY: number): number {
+  const emotion = Math.round(2 - ((y - laneY - EMOTION_MARGIN) / (LANE_HEIGHT - 2 * EMOTION_MARGIN)) * 4);
+  return Math.min(2, Math.max(-2, emotion));
 }
 
 export function layoutJourney(journey: Journey): MapLayout {
@@ -58,7 +65,7 @@ export function layoutJourney(journey: Journey): MapLayout {
     const list = byPhase.get(phase.id) ?? [];
     list.forEach((t, i) => {
       cards.set(t.id, { x: x + CARD_LEFT, y: cardTop(i) });
-      curve.push({ id: t.id, x: x + ((i + 0.5) / list.length) * COLUMN_WIDTH, y: emotionY(t.emotion, laneY), emotion: t.emotion });
+      curve.push({ id: t.id, title: t.title, x: x + ((i + 0.5) / list.length) * COLUMN_WIDTH, y: emotionY(t.emotion, laneY), emotion: t.emotion });
     });
   });
   const width = Math.max(COLUMN_WIDTH, columnLeft(journey.phases.length) - COLUMN_GAP);

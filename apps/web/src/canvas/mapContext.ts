@@ -42,6 +42,8 @@ export interface MapContextValue {
   onColumnDoubleClick(phaseId: string, clientX: number, clientY: number): void;
   /** Adds a touchpoint at the end of a phase. */
   onAddTouchpoint(phaseId: string): void;
+  /** Sets a touchpoint's emotion (from the emotion curve). */
+  onEmotionChange(touchpointId: string, emotion: number): void;
 }
 
 export const MapContext = createContext<MapContextValue | null>(null);
