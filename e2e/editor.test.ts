@@ -624,6 +624,29 @@ describe('editor', () => {
     await phone.getByTestId('find-bar').waitFor();
     await phone.screenshot({ path: screenshotPath('editor-phone.png') });
     await phone.close();
+
+    // A map of four phases opens at its start, readable (not fitted into a blur): the first
+    // card in view at a size one can read. A card tapped low on the screen moves up above the
+    // sheet, and the sheet's close button keeps clear of the first heading's action.
+    const editor = await context.newPage();
+    await openMap(editor, own.links.editor.url);
+    const first = journey.touchpoints[0]!;
+    const firstBox = (await card(editor, first.id).boundingBox())!;
+    expect(firstBox.width).toBeGreaterThan(150);
+    expect(firstBox.x).toBeGreaterThanOrEqual(0);
+    const low = journey.touchpoints.filter((t) => t.phaseId === journey.phases[1]!.id).at(-1)!;
+    await card(editor, low.id).locator('[data-testid=touchpoint-title]').tap();
+    const sheetTop = async () => (await editor.getByTestId('inspector').boundingBox())?.y ?? 0;
+    await expect.poll(async () => (await editor.getByTestId('inspector').getByLabel('Title').inputValue().catch(() => ''))).toBe(low.title);
+    await expect.poll(async () => {
+      const box = (await card(editor, low.id).boundingBox())!;
+      return box.y >= 56 && box.y + box.height <= (await sheetTop());
+    }).toBe(true);
+    const close = (await editor.getByRole('button', { name: 'Close (clears the selection)' }).boundingBox())!;
+    const remove = (await editor.getByRole('button', { name: 'Delete touchpoint' }).boundingBox())!;
+    expect(remove.x + remove.width).toBeLessThanOrEqual(close.x);
+    await editor.screenshot({ path: screenshotPath('editor-phone-sheet.png') });
+    await editor.close();
   });
 
   it('says clearly when a link is invalid, and shows nothing of the journey', async () => {

@@ -44,7 +44,7 @@ import { createFrictionStore, MapContext, shareMarks, type FrictionMark, type Ma
 import { canvasMessages } from './messages.ts';
 import { PeerCursors } from './PeerCursors.tsx';
 import { useRenderEverything } from './render-everything.ts';
-import { useRevealNode } from './reveal.ts';
+import { isPhone, useRevealNode } from './reveal.ts';
 import { backdropBox, MAP_BACKGROUND, MapBackdrop } from './map-backdrop.tsx';
 import { StepMarkers, stepMarkerId } from './step-markers.tsx';
 import { stepHandles } from './step-path.ts';
@@ -463,6 +463,8 @@ function JourneyMap({ journey, friction, onTouchpointCreated, onCursor }: Journe
   const renderEverything = useRenderEverything((s) => s.all);
   // A large map renders only what is on screen, opens unfitted, without dots or minimap.
   const large = journey.touchpoints.length > LARGE_MAP;
+  // So does a map of more than two phases on a phone: fitted, its cards would be unreadable.
+  const [openAtStart] = useState(() => large || (isPhone() && journey.phases.length > 2));
 
   // While the map pans or zooms, its viewport is a layer of its own that the compositor
   // moves without painting it again; when it stops, the class goes and the map is drawn
@@ -531,8 +533,8 @@ function JourneyMap({ journey, friction, onTouchpointCreated, onCursor }: Journe
           minZoom={0.05}
           maxZoom={2}
           // A large map opens at its top-left corner, readable, rather than fitted into a blur.
-          fitView={!large}
-          defaultViewport={{ x: 40, y: MAP_TOP, zoom: 0.7 }}
+          fitView={!openAtStart}
+          defaultViewport={{ x: isPhone() ? 12 : 40, y: MAP_TOP, zoom: 0.7 }}
           fitViewOptions={FIT_VIEW}
           proOptions={{ hideAttribution: true }}
           defaultEdgeOptions={{ type: 'step' }}

@@ -12,7 +12,7 @@ export function isPhone(): boolean {
 }
 
 /** The share of the map's height the inspector's sheet leaves free on a phone. */
-const PHONE_FREE_HEIGHT = 0.42;
+const PHONE_FREE_HEIGHT = 0.4;
 
 /** fitView's padding around what is brought into view: above the sheet on a phone. */
 export function focusPadding(phone: boolean): FitViewOptions['padding'] {
@@ -37,6 +37,12 @@ export function inView(box: Box, [tx, ty, zoom]: readonly [number, number, numbe
   return left >= 0 && top >= 0 && left + box.width * zoom <= pane.width && top + box.height * zoom <= visibleHeight;
 }
 
+/** The view, at `zoom`, with a box's centre in the middle of the visible part of the pane. */
+export function centredOn(box: Box, zoom: number, pane: { width: number; height: number }, phone: boolean): { x: number; y: number; zoom: number } {
+  const visibleHeight = phone ? pane.height * PHONE_FREE_HEIGHT : pane.height;
+  return { x: pane.width / 2 - (box.x + box.width / 2) * zoom, y: visibleHeight / 2 - (box.y + box.height / 2) * zoom, zoom };
+}
+
 /** How long to wait for a node that was just written to reach the map. */
 const WAIT_MS = 2000;
 
@@ -57,10 +63,7 @@ export function useRevealNode(): (id: string) => void {
         const { x, y } = node.internals.positionAbsolute;
         const box = { x, y, width: node.measured.width ?? 0, height: node.measured.height ?? 0 };
         const phone = isPhone();
-        if (!inView(box, state.transform, state, phone)) {
-          const zoom = state.transform[2];
-          void flow.fitView({ nodes: [{ id }], padding: focusPadding(phone), minZoom: zoom, maxZoom: zoom, duration: 300 });
-        }
+        if (!inView(box, state.transform, state, phone)) void flow.setViewport(centredOn(box, state.transform[2], state, phone), { duration: 300 });
         return true;
       };
       if (show()) return;

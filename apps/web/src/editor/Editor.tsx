@@ -211,6 +211,17 @@ function OpenJourney({
     [store, flow],
   );
 
+  // On a phone the inspector's sheet covers the lower part of the map: a card chosen there
+  // moves up into view.
+  useEffect(
+    () =>
+      useSelection.subscribe((now, before) => {
+        const id = now.touchpoints.length === 1 ? now.touchpoints[0]! : null;
+        if (id && id !== before.touchpoints[0] && isPhone()) revealNode(id);
+      }),
+    [revealNode],
+  );
+
   // Someone's avatar: bring what they selected (else the point under their cursor) into view.
   const goToPeer = useCallback(
     (peer: Peer) => {

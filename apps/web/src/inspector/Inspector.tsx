@@ -22,7 +22,7 @@ export function Inspector({ focusTitle }: { focusTitle?: string | null }) {
   let body;
   if (selection.touchpoints.length > 1) {
     body = (
-      <div className="flex flex-col gap-3 p-4">
+      <div className="flex flex-col gap-3 p-4 max-md:pr-12">
         <p className="text-sm font-semibold text-slate-800">{t('multiple', { count: selection.touchpoints.length })}</p>
         <p className="text-xs text-slate-500">{t('multipleHint', { mod: modKey() })}</p>
         {!readOnly && (
@@ -52,7 +52,8 @@ export function Inspector({ focusTitle }: { focusTitle?: string | null }) {
     // On a phone the map keeps the screen: the panel is a sheet over its lower half while
     // something is selected, and the journey's own fields wait for a wider screen.
     <aside
-      className={`${selected ? 'flex' : 'hidden md:flex'} fixed inset-x-0 bottom-0 z-30 max-h-[55vh] w-full flex-col overflow-y-auto border-t border-slate-200 bg-white shadow-[0_-4px_16px_rgb(15_23_42/0.12)] md:static md:h-full md:max-h-none md:w-[340px] md:shrink-0 md:border-t-0 md:border-l md:shadow-none`}
+      // The sheet's close button sits over the end of the first heading row: that row keeps clear of it.
+      className={`${selected ? 'flex' : 'hidden md:flex'} max-md:[&>fieldset>section:first-of-type>div:first-child]:pr-10 fixed inset-x-0 bottom-0 z-30 max-h-[55vh] w-full flex-col overflow-y-auto border-t border-slate-200 bg-white shadow-[0_-4px_16px_rgb(15_23_42/0.12)] md:static md:h-full md:max-h-none md:w-[340px] md:shrink-0 md:border-t-0 md:border-l md:shadow-none`}
       aria-label="Inspector"
       data-testid="inspector"
     >
