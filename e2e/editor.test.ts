@@ -92,6 +92,20 @@ describe('editor', () => {
     await anna.keyboard.press('Escape');
   });
 
+  it('names cards, phases and steps for a screen reader, and selects a card reached with Tab by Enter', async () => {
+    const journey = await server();
+    const byId = new Map(journey.touchpoints.map((t) => [t.id, t.title]));
+    const labels = (selector: string) => anna.locator(selector).evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')));
+    expect((await labels('.react-flow__node-touchpoint')).sort()).toEqual(journey.touchpoints.map((t) => `Touchpoint “${t.title}”`).sort());
+    expect(await labels('.react-flow__node-phase')).toEqual(journey.phases.map((p) => `Phase “${p.name}”`));
+    expect((await labels('.react-flow__edge')).sort()).toEqual(journey.steps.map((s) => `Step from “${byId.get(s.from)}” to “${byId.get(s.to)}”`).sort());
+    const target = journey.touchpoints[2]!;
+    await card(anna, target.id).focus();
+    await anna.keyboard.press('Enter');
+    await expect.poll(() => anna.locator('[data-testid=inspector]').getByLabel('Title').inputValue()).toBe(target.title);
+    await anna.keyboard.press('Escape');
+  });
+
   it('adds a touchpoint by double-click, and connecting it clears its friction finding', async () => {
     const before = await server();
     const lastPhase = before.phases[before.phases.length - 1]!;

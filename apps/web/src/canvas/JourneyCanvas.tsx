@@ -179,10 +179,12 @@ function JourneyMap({ journey, friction, onTouchpointCreated, onCursor }: Journe
       const y = dragging.get(id)?.y ?? 0;
       const count = counts.get(phase.id) ?? 0;
       const selected = selection.phase === phase.id;
+      const ariaLabel = t('phaseNodeLabel', { name: phase.name });
       const prev = cache.get(id) as PhaseNodeType | undefined;
       const node: PhaseNodeType =
         prev &&
         prev.data.phase === phase &&
+        prev.ariaLabel === ariaLabel &&
         prev.data.height === layout.columnHeight &&
         prev.data.count === count &&
         prev.position.x === x &&
@@ -193,6 +195,7 @@ function JourneyMap({ journey, friction, onTouchpointCreated, onCursor }: Journe
           : {
               id,
               type: 'phase',
+              ariaLabel,
               position: { x, y },
               data: { phase, height: layout.columnHeight, count },
               selected,
@@ -232,10 +235,12 @@ function JourneyMap({ journey, friction, onTouchpointCreated, onCursor }: Journe
       if (!base) continue;
       const pos = dragging.get(tp.id) ?? base;
       const selected = selectedTps.has(tp.id);
+      const ariaLabel = t('cardNodeLabel', { title: tp.title });
       const prev = cache.get(tp.id) as TouchpointNodeType | undefined;
       const node: TouchpointNodeType =
         prev &&
         prev.data.touchpoint === tp &&
+        prev.ariaLabel === ariaLabel &&
         prev.position.x === pos.x &&
         prev.position.y === pos.y &&
         prev.selected === selected &&
@@ -244,6 +249,7 @@ function JourneyMap({ journey, friction, onTouchpointCreated, onCursor }: Journe
           : {
               id: tp.id,
               type: 'touchpoint',
+              ariaLabel,
               position: pos,
               data: { touchpoint: tp },
               selected,
@@ -257,7 +263,7 @@ function JourneyMap({ journey, friction, onTouchpointCreated, onCursor }: Journe
     }
     nodeCache.current = next;
     return sameItems(nodesRef.current, out) ? nodesRef.current : (nodesRef.current = out);
-  }, [journey, layout, counts, dragging, selection.touchpoints, selection.phase, readOnly]);
+  }, [journey, layout, counts, dragging, selection.touchpoints, selection.phase, readOnly, t]);
 
   // --- edges ---
   const edgeCache = useRef(new Map<string, StepEdgeType>());
@@ -274,10 +280,12 @@ function JourneyMap({ journey, friction, onTouchpointCreated, onCursor }: Journe
       const [sourceHandle, targetHandle] = stepHandles(a, b);
       const isSwitch = isChannelSwitch(step, touchpointsById);
       const isSelected = selected.has(step.id);
+      const ariaLabel = t('stepEdgeLabel', { from: touchpointsById.get(step.from)?.title ?? '', to: touchpointsById.get(step.to)?.title ?? '' });
       const prev = cache.get(step.id);
       const edge: StepEdgeType =
         prev &&
         prev.data?.step === step &&
+        prev.ariaLabel === ariaLabel &&
         prev.data.isSwitch === isSwitch &&
         prev.sourceHandle === sourceHandle &&
         prev.targetHandle === targetHandle &&
@@ -286,6 +294,7 @@ function JourneyMap({ journey, friction, onTouchpointCreated, onCursor }: Journe
           : {
               id: step.id,
               type: 'step',
+              ariaLabel,
               source: step.from,
               target: step.to,
               sourceHandle,
@@ -302,7 +311,7 @@ function JourneyMap({ journey, friction, onTouchpointCreated, onCursor }: Journe
     // The same array when no edge changed (an edit of a touchpoint's title, say): React Flow
     // then skips rebuilding its connection lookup and redrawing every edge.
     return sameItems(edgesRef.current, out) ? edgesRef.current : (edgesRef.current = out);
-  }, [journey.steps, layout, touchpointsById, selection.steps]);
+  }, [journey.steps, layout, touchpointsById, selection.steps, t]);
 
   // --- changes from React Flow: selection and drag positions (local only) ---
   const onNodesChange = useCallback((changes: NodeChange<MapNode>[]) => {

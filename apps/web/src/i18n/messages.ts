@@ -1,4 +1,5 @@
 // Typed message catalogues: the Dutch catalogue must hold every key of the English one.
+import { useMemo } from 'react';
 import { useLocale, type UiLocale } from './locale.ts';
 
 export type Catalogue<K extends string> = Record<K, string>;
@@ -31,7 +32,8 @@ export function fillPlaceholders(template: string, params: Record<string, string
 }
 
 /** The translate function of a feature's messages, in the current interface language. */
+/** The translate function of a catalogue in the current language; the same function until the language changes. */
 export function useMessages<K extends string>(messages: Messages<K>): Translate<K> {
   const locale = useLocale();
-  return (key, params) => translate(messages, locale, key, params);
+  return useMemo<Translate<K>>(() => (key, params) => translate(messages, locale, key, params), [messages, locale]);
 }
