@@ -280,7 +280,9 @@ function JourneyMap({ journey, friction, onTouchpointCreated, onCursor }: Journe
       const [sourceHandle, targetHandle] = stepHandles(a, b);
       const isSwitch = isChannelSwitch(step, touchpointsById);
       const isSelected = selected.has(step.id);
-      const ariaLabel = t('stepEdgeLabel', { from: touchpointsById.get(step.from)?.title ?? '', to: touchpointsById.get(step.to)?.title ?? '' });
+      // Named by its own data only, so that editing a card's title leaves its steps alone;
+      // steps are not in the Tab order (a card's inspector lists them, by the cards they join).
+      const ariaLabel = step.label ? t('stepEdgeNamed', { label: step.label }) : t('stepEdge');
       const prev = cache.get(step.id);
       const edge: StepEdgeType =
         prev &&
@@ -532,6 +534,7 @@ function JourneyMap({ journey, friction, onTouchpointCreated, onCursor }: Journe
           nodesDraggable={!readOnly}
           nodesConnectable={!readOnly}
           edgesReconnectable={false}
+          edgesFocusable={false}
           elementsSelectable
           elevateNodesOnSelect={false}
           deleteKeyCode={null}
