@@ -35,6 +35,22 @@ const byTitle = (journey: Journey, title: string) => journey.touchpoints.find((t
 const card = (page: Page, id: string) => page.locator(`.react-flow__node[data-id="${id}"]`);
 const cardTitles = (page: Page) => page.locator('[data-testid=touchpoint-title]').allTextContents();
 
+/** True when the whole card is inside the map's area on the page. */
+async function cardInMap(page: Page, id: string): Promise<boolean> {
+  const box = await card(page, id).boundingBox();
+  const map = (await page.locator('[data-testid=journey-map]').boundingBox())!;
+  return box !== null && box.x >= map.x && box.y >= map.y && box.x + box.width <= map.x + map.width && box.y + box.height <= map.y + map.height;
+}
+
+/** A generated 200-touchpoint journey on the server, its last card titled `title`. */
+async function largeJourney(seed: number, title: string) {
+  const large = generateJourney({ touchpoints: 200, steps: 300, seed });
+  const far = large.touchpoints.at(-1)!;
+  far.title = title;
+  const created = (await stack.api<CreatedJourney>('/api/journeys', { body: { journey: large } })).body;
+  return { journey: large, far, links: created.links };
+}
+
 async function selectCard(page: Page, id: string) {
   await card(page, id).locator('[data-testid=touchpoint-title]').click();
   await page.locator('[data-testid=inspector]').getByLabel('Title').waitFor();
@@ -329,12 +345,9 @@ describe('editor', () => {
   it('finds a card that is off screen on a large map with Ctrl+F, selects it and brings it into view', async () => {
     // 200 touchpoints: a map that large only has the cards on screen in the page, so the
     // browser's own find cannot reach the others.
-    const large = generateJourney({ touchpoints: 200, steps: 300, seed: 11 });
-    const wanted = large.touchpoints.at(-1)!;
-    wanted.title = 'Sign the lease extension';
-    const own = (await stack.api<CreatedJourney>('/api/journeys', { body: { journey: large } })).body;
+    const { far: wanted, links } = await largeJourney(11, 'Sign the lease extension');
     const page = await person('Yara', '#0891b2');
-    await openMap(page, own.links.editor.url);
+    await openMap(page, links.editor.url);
     for (let i = 0; i < 6; i++) await page.locator('.react-flow__controls-zoomin').click();
     await expect.poll(() => card(page, wanted.id).count()).toBe(0);
 
@@ -345,11 +358,7 @@ describe('editor', () => {
     await expect.poll(() => page.getByTestId('find-status').textContent()).toBe('1 of 1');
     await expect.poll(() => page.locator('[data-testid=inspector]').getByLabel('Title').inputValue()).toBe('Sign the lease extension');
     await card(page, wanted.id).waitFor();
-    await expect.poll(async () => {
-      const box = await card(page, wanted.id).boundingBox();
-      const map = (await page.locator('[data-testid=journey-map]').boundingBox())!;
-      return box !== null && box.x >= map.x && box.y >= map.y && box.x + box.width <= map.x + map.width && box.y + box.height <= map.y + map.height;
-    }).toBe(true);
+    await expect.poll(() => cardInMap(page, wanted.id)).toBe(true);
     // Escape closes the bar and keeps the card selected.
     await field.press('Escape');
     await expect.poll(() => page.getByTestId('find-bar').count()).toBe(0);
@@ -358,14 +367,11 @@ describe('editor', () => {
   });
 
   it('goes to where someone else is when their avatar is clicked: what they selected, on a large map', async () => {
-    const large = generateJourney({ touchpoints: 200, steps: 300, seed: 12 });
-    const far = large.touchpoints.at(-1)!;
-    far.title = 'Renew the contract';
-    const own = (await stack.api<CreatedJourney>('/api/journeys', { body: { journey: large } })).body;
+    const { journey: large, far, links } = await largeJourney(12, 'Renew the contract');
     const zara = await person('Zara', '#0d9488');
     const omar = await person('Omar', '#b45309');
-    await openMap(zara, own.links.editor.url);
-    await openMap(omar, own.links.editor.url);
+    await openMap(zara, links.editor.url);
+    await openMap(omar, links.editor.url);
     // Omar finds and selects the far card; Zara, at the map's start, does not see it.
     await omar.keyboard.press('Control+f');
     await omar.getByRole('searchbox', { name: 'Find on the map' }).pressSequentially('renew the');
@@ -374,11 +380,7 @@ describe('editor', () => {
 
     await zara.getByRole('button', { name: 'Go to where Omar is' }).click();
     await card(zara, far.id).waitFor();
-    await expect.poll(async () => {
-      const box = await card(zara, far.id).boundingBox();
-      const map = (await zara.locator('[data-testid=journey-map]').boundingBox())!;
-      return box !== null && box.x >= map.x && box.y >= map.y && box.x + box.width <= map.x + map.width && box.y + box.height <= map.y + map.height;
-    }).toBe(true);
+    await expect.poll(() => cardInMap(zara, far.id)).toBe(true);
     // Going there changes nothing of Zara's own selection: her inspector still shows the journey.
     expect(await zara.locator('[data-testid=inspector]').getByLabel('Title').inputValue()).toBe(large.title);
     await zara.close();
@@ -490,18 +492,13 @@ describe('editor', () => {
     await page.mouse.down();
     await page.mouse.move(150, 500 + (200 - before.y), { steps: 5 });
     await page.mouse.up();
-    const inMap = async (id: string) => {
-      const box = await card(page, id).boundingBox();
-      const map = (await page.locator('[data-testid=journey-map]').boundingBox())!;
-      return box !== null && box.x >= map.x && box.y >= map.y && box.x + box.width <= map.x + map.width && box.y + box.height <= map.y + map.height;
-    };
     const last = (await journeyOf()).touchpoints.find((t) => t.title === 'Step 4')!;
-    expect(await inMap(last.id)).toBe(false);
+    expect(await cardInMap(page, last.id)).toBe(false);
     await add.click();
     await typeTitle('Payout');
     const payout = (await journeyOf()).touchpoints.find((t) => t.title === 'Payout')!;
     expect(payout.order).toBe(7);
-    await expect.poll(() => inMap(payout.id)).toBe(true);
+    await expect.poll(() => cardInMap(page, payout.id)).toBe(true);
     await page.screenshot({ path: screenshotPath('editor-add-by-keyboard.png') });
 
     await page.close();
