@@ -1,7 +1,7 @@
 // Copy and paste of touchpoints through the system clipboard, in Chromium against the real
 // server: cards copied in one journey paste into another journey open in another tab, with
 // their KPIs, the step between them and a channel of the same name there; a copy in a
-// text field stays the field's own.
+// text field stays the field's own. Ctrl+D duplicates cards in place.
 import type { Journey } from '../packages/model/src/index.ts';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -93,6 +93,27 @@ describe('copy and paste', () => {
     expect((await journey(from.id)).touchpoints).toHaveLength(source.touchpoints.length);
     await left.close();
     await right.close();
+  });
+
+  it('duplicates a selected card just below its original with Ctrl+D, the copy selected, undone by one Ctrl+Z', async () => {
+    const copyOf = await stack.api<CreatedJourney>(`/api/journeys/${from.id}/copy`, { method: 'POST', body: {} });
+    const own = copyOf.body;
+    const before = await journey(own.id);
+    const original = before.touchpoints.find((t) => t.kpis.length > 0)!;
+    const page = await context.newPage();
+    await openMap(page, own);
+    await page.locator(`.react-flow__node[data-id="${original.id}"] [data-testid=touchpoint-title]`).click();
+    await page.locator('[data-testid=inspector]').getByLabel('Title').blur();
+    await page.keyboard.press('Control+d');
+    await expect.poll(async () => (await journey(own.id)).touchpoints.length).toBe(before.touchpoints.length + 1);
+    const after = await journey(own.id);
+    const copy = after.touchpoints.find((t) => !before.touchpoints.some((b) => b.id === t.id))!;
+    expect(copy).toMatchObject({ title: original.title, phaseId: original.phaseId, order: original.order + 1, channelId: original.channelId });
+    expect(copy.kpis.map((k) => k.name)).toEqual(original.kpis.map((k) => k.name));
+    await expect.poll(() => page.locator('.react-flow__node-touchpoint.selected').evaluateAll((els) => els.map((el) => el.getAttribute('data-id')))).toEqual([copy.id]);
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => (await journey(own.id)).touchpoints.length).toBe(before.touchpoints.length);
+    await page.close();
   });
 
   it('leaves copy and paste inside a text field to the field', async () => {

@@ -539,7 +539,7 @@ describe('editor', () => {
     await page.locator('.react-flow__pane').click({ position: { x: 5, y: 300 } });
     await page.keyboard.press('Shift+?');
     await dialog.waitFor();
-    expect(await dialog.getByRole('row').count()).toBe(15);
+    expect(await dialog.getByRole('row').count()).toBe(16);
     expect(await dialog.getByRole('row').filter({ hasText: 'Copy the selected cards' }).textContent()).toContain('Ctrl');
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });

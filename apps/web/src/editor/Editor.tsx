@@ -24,7 +24,7 @@ import { useJourneyConnection, type JourneyConnection } from '../sync/connection
 import { useIdentity } from '../sync/identity.ts';
 import { cursorPublisher, trackPresence, type Peer } from '../sync/presence.ts';
 import { clipboardEntries, readClipboard } from './clipboard.ts';
-import { copySelection, deleteSelection, newTouchpointPlace, nudgePhase, nudgeTouchpoint, pasteClipboard } from './commands.ts';
+import { copySelection, deleteSelection, duplicateSelection, newTouchpointPlace, nudgePhase, nudgeTouchpoint, pasteClipboard } from './commands.ts';
 import { FindBar } from './FindBar.tsx';
 import { wherePeerIs } from './follow.ts';
 import { editorMessages } from './messages.ts';
@@ -298,6 +298,11 @@ function OpenJourney({
           event.preventDefault();
           selection.clear();
         }
+      } else if (mod && key === 'd') {
+        // Duplicate (instead of the browser's bookmark): copies just below the originals, selected.
+        event.preventDefault();
+        const ids = duplicateSelection(doc, origin, current, selection.touchpoints);
+        if (ids.length > 0) useSelection.getState().set({ touchpoints: ids });
       } else if (key === 'n' && !mod && !event.altKey) {
         // A new card after the selected one (or at the end of the selected or first phase),
         // selected, in view and with its title ready to type over.

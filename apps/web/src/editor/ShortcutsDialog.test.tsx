@@ -35,7 +35,8 @@ describe('ShortcutsDialog', () => {
     expect(list).toContain('? | Show this list');
     expect(list).toContain('CtrlS | Nothing to save: changes are saved as you go (offers to name a version)');
     expect(list).toContain('CtrlF | Find a touchpoint or phase on the map');
-    expect(list).toHaveLength(15);
+    expect(list).toContain('CtrlD | Duplicate the selected cards (each copy just below its original)');
+    expect(list).toHaveLength(16);
     await userEvent.keyboard('{Escape}');
     expect(closed).toBe(1);
   });

@@ -27,6 +27,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { combos: [['Delete'], ['Backspace']], action: 'sc_delete', edits: true },
   { combos: [[MOD, 'C']], action: 'sc_copy', edits: false },
   { combos: [[MOD, 'V']], action: 'sc_paste', edits: true },
+  { combos: [[MOD, 'D']], action: 'sc_duplicate', edits: true },
   { combos: [['←', '→', '↑', '↓']], action: 'sc_moveCard', edits: true },
   { combos: [['←', '→']], action: 'sc_movePhase', edits: true },
   { combos: [['Shift', { message: 'key_drag' }]], action: 'sc_selectArea', edits: false },

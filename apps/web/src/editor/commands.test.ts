@@ -1,7 +1,7 @@
 import { addKpi, addPhase, addTouchpoint, connectStep, createJourney, toJSON, updateTouchpoint } from '@touchpoint/model';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { copySelection, deleteSelection, newTouchpointPlace, nudgePhase, nudgeTouchpoint, pasteClipboard } from './commands.ts';
+import { copySelection, deleteSelection, duplicateSelection, newTouchpointPlace, nudgePhase, nudgeTouchpoint, pasteClipboard } from './commands.ts';
 import { createUndoManager } from './undo.ts';
 
 function setup() {
@@ -53,6 +53,27 @@ describe('editor commands', () => {
     expect(copies[0]!.kpis).toMatchObject([{ name: 'Conversion', target: 5, actual: 3 }]);
     expect(journey.steps.filter((s) => s.from === ids[0] && s.to === ids[1])).toMatchObject([{ label: 'next' }]);
     expect(journey.steps).toHaveLength(3);
+  });
+
+  it('duplicates cards just below their originals (with KPIs and the steps between them), as one undo step', () => {
+    const { doc, p1, p2, a, b, c, origin } = setup();
+    const undo = createUndoManager(doc, origin);
+    const ids = duplicateSelection(doc, origin, toJSON(doc), [b, a, c]);
+    const journey = toJSON(doc);
+    const column = (phase: string) => journey.touchpoints.filter((t) => t.phaseId === phase).sort((x, y) => x.order - y.order).map((t) => t.id);
+    expect(column(p1)).toEqual([a, ids[0], b, ids[1]]);
+    expect(column(p2)).toEqual([c, ids[2]]);
+    const copies = ids.map((id) => journey.touchpoints.find((t) => t.id === id)!);
+    expect(copies.map((t) => t.title)).toEqual(['Search', 'Pay', 'Check in']);
+    expect(copies[0]!.kpis).toMatchObject([{ name: 'Conversion', target: 5, actual: 3 }]);
+    // The steps between the copies, like those between the originals; none to the originals.
+    expect(journey.steps.filter((s) => ids.includes(s.from) || ids.includes(s.to)).map((s) => [s.from, s.to])).toEqual([
+      [ids[0], ids[1]],
+      [ids[1], ids[2]],
+    ]);
+    undo.undo();
+    expect(toJSON(doc).touchpoints).toHaveLength(3);
+    expect(duplicateSelection(doc, origin, toJSON(doc), [])).toEqual([]);
   });
 
   it('deletes selected touchpoints and steps as one undo step that only undoes this person', () => {

@@ -1,5 +1,5 @@
-// Editor commands behind the keyboard shortcuts: add, delete, copy/paste, nudge a card or
-// a phase. Each is one transaction with the local origin, so it is one undo step.
+// Editor commands behind the keyboard shortcuts: add, delete, copy/paste, duplicate, nudge
+// a card or a phase. Each is one transaction with the local origin, so it is one undo step.
 import {
   addKpi,
   addTouchpoint,
@@ -82,22 +82,38 @@ function channelIn(journey: Journey, clip: Clipboard): (channelId: string | null
 }
 
 /**
- * Pastes copies of the clipboard's touchpoints (new ids) at the end of their phase (the
- * first phase when theirs is not in this journey), with their KPIs, the steps between them
- * and their channel where this journey has it.
+ * Pastes copies of the clipboard's touchpoints (new ids) with their KPIs, the steps between
+ * them and their channel where this journey has it. `end`: at the end of their phase (the
+ * first phase when theirs is not in this journey). `after`: each just below its original,
+ * for copies of this journey's own cards.
  */
-export function pasteClipboard(doc: Y.Doc, origin: object, journey: Journey, clip: Clipboard): string[] {
+export function pasteClipboard(doc: Y.Doc, origin: object, journey: Journey, clip: Clipboard, placement: 'end' | 'after' = 'end'): string[] {
   const phases = new Set(journey.phases.map((p) => p.id));
   const channelOf = channelIn(journey, clip);
   const fallback = journey.phases[0]?.id;
   if (!fallback) return [];
   const idMap = new Map<string, string>();
+  // Copies placed so far per phase: each pushes the later originals of its column down one.
+  const placed = new Map<string, number>();
+  const phaseRank = new Map(journey.phases.map((p, i) => [p.id, i]));
+  const touchpoints =
+    placement === 'after'
+      ? [...clip.touchpoints].sort((a, b) => (phaseRank.get(a.phaseId) ?? 0) - (phaseRank.get(b.phaseId) ?? 0) || a.order - b.order)
+      : clip.touchpoints;
   doc.transact(() => {
-    for (const tp of clip.touchpoints) {
-      const { id, phaseId, order: _order, kpis, channelId, ...fields } = tp;
+    for (const tp of touchpoints) {
+      const { id, phaseId, order, kpis, channelId, ...fields } = tp;
+      const target = phases.has(phaseId) ? phaseId : fallback;
+      const before = placed.get(target) ?? 0;
+      placed.set(target, before + 1);
       const newId = addTouchpoint(
         doc,
-        { ...fields, phaseId: phases.has(phaseId) ? phaseId : fallback, channelId: channelOf(channelId) },
+        {
+          ...fields,
+          phaseId: target,
+          channelId: channelOf(channelId),
+          ...(placement === 'after' && target === phaseId ? { index: order + 1 + before } : {}),
+        },
         origin,
       );
       idMap.set(id, newId);
@@ -113,6 +129,12 @@ export function pasteClipboard(doc: Y.Doc, origin: object, journey: Journey, cli
     }
   }, origin);
   return [...idMap.values()];
+}
+
+/** Copies of the selected cards, each just below its original (with KPIs and the steps between them). */
+export function duplicateSelection(doc: Y.Doc, origin: object, journey: Journey, touchpointIds: string[]): string[] {
+  const clip = copySelection(journey, touchpointIds);
+  return clip ? pasteClipboard(doc, origin, journey, clip, 'after') : [];
 }
 
 export type Direction = 'up' | 'down' | 'left' | 'right';
