@@ -146,6 +146,22 @@ describe('touchpoint inspector', () => {
     expect((screen.getByLabelText('Phase') as HTMLSelectElement).value).toBe(settle);
   });
 
+  it('duplicates the card below itself and selects the copy; several selected cards at once', async () => {
+    const f = fixture();
+    act(() => useSelection.getState().set({ touchpoints: [f.a] }));
+    renderInspector(f);
+    await userEvent.click(screen.getByRole('button', { name: 'Duplicate touchpoint' }));
+    const copy = useSelection.getState().touchpoints[0]!;
+    expect(copy).not.toBe(f.a);
+    expect(tp(f, copy)).toMatchObject({ title: 'Fill in form', order: 1, channelId: f.web });
+    expect(tp(f, f.b).order).toBe(2);
+    expect((screen.getByLabelText('Title') as HTMLInputElement).value).toBe('Fill in form');
+    act(() => useSelection.getState().set({ touchpoints: [f.a, f.b] }));
+    await userEvent.click(screen.getByRole('button', { name: 'Duplicate selected' }));
+    expect(useSelection.getState().touchpoints).toHaveLength(2);
+    expect(toJSON(f.doc).touchpoints).toHaveLength(5);
+  });
+
   it('adds, edits and removes a KPI', async () => {
     const f = fixture();
     act(() => useSelection.getState().set({ touchpoints: [f.a] }));
@@ -240,5 +256,6 @@ describe('viewers', () => {
     expect(screen.getByLabelText('Channel')).toBeDisabled();
     expect(screen.queryByRole('button', { name: '+ Add KPI' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Delete touchpoint' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Duplicate touchpoint' })).not.toBeInTheDocument();
   });
 });

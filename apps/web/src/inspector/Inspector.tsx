@@ -5,6 +5,7 @@ import { removeTouchpoints } from '@touchpoint/model';
 import { modKey } from '../common/platform.ts';
 import { useMessages } from '../i18n/index.ts';
 import { useJourney, useJourneyContext } from '../store/context.tsx';
+import { duplicateSelection } from '../editor/commands.ts';
 import { useSelection } from '../store/selection.ts';
 import { JourneyInspector } from './JourneyInspector.tsx';
 import { inspectorMessages } from './messages.ts';
@@ -26,16 +27,25 @@ export function Inspector({ focusTitle }: { focusTitle?: string | null }) {
         <p className="text-sm font-semibold text-slate-800">{t('multiple', { count: selection.touchpoints.length })}</p>
         <p className="text-xs text-slate-500">{t('multipleHint', { mod: modKey() })}</p>
         {!readOnly && (
-          <button
-            type="button"
-            className="self-start rounded-md bg-red-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-red-700"
-            onClick={() => {
-              removeTouchpoints(doc, selection.touchpoints, origin);
-              selection.clear();
-            }}
-          >
-            {t('deleteSelected')}
-          </button>
+          <div className="flex flex-wrap gap-2">
+            <button
+              type="button"
+              className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-semibold text-slate-700 hover:bg-slate-50"
+              onClick={() => selection.set({ touchpoints: duplicateSelection(doc, origin, journey, selection.touchpoints) })}
+            >
+              {t('duplicateSelected')}
+            </button>
+            <button
+              type="button"
+              className="rounded-md bg-red-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-red-700"
+              onClick={() => {
+                removeTouchpoints(doc, selection.touchpoints, origin);
+                selection.clear();
+              }}
+            >
+              {t('deleteSelected')}
+            </button>
+          </div>
         )}
       </div>
     );

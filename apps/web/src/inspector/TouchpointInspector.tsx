@@ -14,6 +14,7 @@ import {
 } from '@touchpoint/model';
 import { useMessages } from '../i18n/index.ts';
 import { useJourneyContext } from '../store/context.tsx';
+import { duplicateSelection } from '../editor/commands.ts';
 import { useSelection } from '../store/selection.ts';
 import { RemoveButton, Section, SelectField, SliderField, TextField, Toggle } from './fields.tsx';
 import { KpiList } from './KpiList.tsx';
@@ -22,7 +23,7 @@ import { inspectorMessages } from './messages.ts';
 
 export function TouchpointInspector({ journey, touchpoint, focusTitle }: { journey: Journey; touchpoint: Touchpoint; focusTitle?: string | null }) {
   const t = useMessages(inspectorMessages);
-  const { doc, origin } = useJourneyContext();
+  const { doc, origin, readOnly } = useJourneyContext();
   const update = (patch: TouchpointFields) => updateTouchpoint(doc, touchpoint.id, patch, origin);
   const tp = touchpoint;
   return (
@@ -30,14 +31,27 @@ export function TouchpointInspector({ journey, touchpoint, focusTitle }: { journ
       <Section
         title={t('touchpoint')}
         actions={
-          <RemoveButton
-            onClick={() => {
-              removeTouchpoint(doc, tp.id, origin);
-              useSelection.getState().clear();
-            }}
-          >
-            {t('deleteTouchpoint')}
-          </RemoveButton>
+          !readOnly && (
+            <div className="flex items-center gap-1">
+              <button
+                type="button"
+                className="shrink-0 whitespace-nowrap rounded-md px-2 py-1 text-xs font-medium text-indigo-700 hover:bg-indigo-50"
+                aria-label={t('duplicateTouchpoint')}
+                onClick={() => useSelection.getState().set({ touchpoints: duplicateSelection(doc, origin, journey, [tp.id]) })}
+              >
+                {t('duplicate')}
+              </button>
+              <RemoveButton
+                ariaLabel={t('deleteTouchpoint')}
+                onClick={() => {
+                  removeTouchpoint(doc, tp.id, origin);
+                  useSelection.getState().clear();
+                }}
+              >
+                {t('delete')}
+              </RemoveButton>
+            </div>
+          )
         }
       >
         <TextField label={t('title')} value={tp.title} onCommit={(title) => update({ title })} autoFocusKey={focusTitle === tp.id ? tp.id : null} />
