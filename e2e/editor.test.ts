@@ -387,7 +387,7 @@ describe('editor', () => {
     await omar.close();
   });
 
-  it('sets an emotion by dragging its point on the emotion curve, or with the arrow keys, and selects the card on a click', async () => {
+  it('sets an emotion by dragging its point on the emotion curve, or with the arrow keys (one Tab stop for the lane), and selects the card on a click', async () => {
     const mood = (await stack.api<CreatedJourney>('/api/journeys', { body: { template: 'car-rental-winter' } })).body;
     const journeyOf = async () => (await stack.api<Journey>(`/api/journeys/${mood.id}`)).body;
     const before = await journeyOf();
@@ -412,12 +412,19 @@ describe('editor', () => {
     // The card itself stayed where it was.
     expect((await journeyOf()).touchpoints.find((t) => t.id === low.id)!.order).toBe(low.order);
 
-    // Arrow keys on a focused point: down twice is 0.
+    // Arrow keys on a focused point: down twice is 0. The lane is one Tab stop; left and
+    // right go to the neighbouring points.
     await point.focus();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     await expect.poll(async () => (await journeyOf()).touchpoints.find((t) => t.id === low.id)!.emotion).toBe(0);
     expect(await point.getAttribute('aria-valuenow')).toBe('0');
+    expect(await page.locator('[data-testid=emotion-point][tabindex="0"]').evaluateAll((els) => els.map((el) => el.getAttribute('data-id')))).toEqual([low.id]);
+    const ids = await page.locator('[data-testid=emotion-point]').evaluateAll((els) => els.map((el) => el.getAttribute('data-id')));
+    await page.keyboard.press('ArrowRight');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-id'))).toBe(ids[ids.indexOf(low.id) + 1]);
+    await page.keyboard.press('ArrowLeft');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-id'))).toBe(low.id);
 
     // A click without a drag selects the card.
     await point.click();

@@ -1,7 +1,9 @@
 // The emotion lane under the cards: a smooth curve through every touchpoint's emotion,
 // in journey order, across all phases. Each point is a handle on that touchpoint's emotion:
 // drag it up or down (the curve follows; the emotion is written once, on letting go), or
-// focus it and use the arrow keys. A click without a drag selects the touchpoint.
+// focus it and use the arrow keys: up and down change the emotion, left and right (Home,
+// End) go to the neighbouring point. The lane is one Tab stop, whatever the number of
+// points. A click without a drag selects the touchpoint.
 import type { Node, NodeProps } from '@xyflow/react';
 import { memo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { useMessages } from '../i18n/index.ts';
@@ -34,6 +36,9 @@ function EmotionNodeView({ data }: NodeProps<EmotionNodeType>) {
   const { width, points } = data;
   const svgRef = useRef<SVGSVGElement>(null);
   const [drag, setDrag] = useState<Drag | null>(null);
+  // The point that takes the lane's one Tab stop: the last one focused.
+  const [active, setActive] = useState<string | null>(null);
+  const tabStop = points.some((p) => p.id === active) ? active : (points[0]?.id ?? null);
   // Node-local coordinates: the lane node sits at (0, laneY).
   const local = points.map((p) => {
     const emotion = drag?.id === p.id ? drag.to : p.emotion;
@@ -59,14 +64,23 @@ function EmotionNodeView({ data }: NodeProps<EmotionNodeType>) {
     else useSelection.getState().set({ touchpoints: [id] });
     setDrag(null);
   };
-  const onKeyDown = (event: KeyboardEvent<SVGGElement>, id: string, emotion: number) => {
-    const delta = event.key === 'ArrowUp' || event.key === 'ArrowRight' ? 1 : event.key === 'ArrowDown' || event.key === 'ArrowLeft' ? -1 : 0;
-    if (delta === 0) return;
+  const onKeyDown = (event: KeyboardEvent<SVGGElement>, index: number) => {
+    const point = points[index]!;
+    const delta = event.key === 'ArrowUp' ? 1 : event.key === 'ArrowDown' ? -1 : 0;
+    const to =
+      event.key === 'ArrowLeft' ? index - 1 : event.key === 'ArrowRight' ? index + 1 : event.key === 'Home' ? 0 : event.key === 'End' ? points.length - 1 : null;
+    if (delta === 0 && to === null) return;
     // The map's own arrow keys (moving the selected card) stay out of it.
     event.preventDefault();
     event.stopPropagation();
-    const next = Math.min(2, Math.max(-2, emotion + delta));
-    if (next !== emotion && !readOnly) onEmotionChange(id, next);
+    if (to !== null) {
+      const next = points[Math.min(points.length - 1, Math.max(0, to))]!;
+      setActive(next.id);
+      svgRef.current?.querySelector<SVGGElement>(`[data-id="${CSS.escape(next.id)}"]`)?.focus();
+      return;
+    }
+    const emotion = Math.min(2, Math.max(-2, point.emotion + delta));
+    if (emotion !== point.emotion && !readOnly) onEmotionChange(point.id, emotion);
   };
 
   return (
@@ -103,7 +117,7 @@ function EmotionNodeView({ data }: NodeProps<EmotionNodeType>) {
           strokeLinecap="round"
           data-testid="emotion-path"
         />
-        {local.map((p) => {
+        {local.map((p, index) => {
           const style = emotionStyle(p.emotion);
           const dragging = drag?.id === p.id;
           return (
@@ -112,7 +126,7 @@ function EmotionNodeView({ data }: NodeProps<EmotionNodeType>) {
               transform={`translate(${p.x}, ${p.y})`}
               className={`nodrag nopan pointer-events-auto outline-none ${readOnly ? 'cursor-pointer' : 'cursor-ns-resize'} [&:focus-visible>circle:nth-of-type(2)]:stroke-[3.5]`}
               role="slider"
-              tabIndex={0}
+              tabIndex={p.id === tabStop ? 0 : -1}
               aria-label={t('emotionOf', { title: p.title })}
               aria-valuemin={-2}
               aria-valuemax={2}
@@ -125,7 +139,8 @@ function EmotionNodeView({ data }: NodeProps<EmotionNodeType>) {
               onPointerMove={onPointerMove}
               onPointerUp={() => onPointerUp(p.id)}
               onPointerCancel={() => setDrag(null)}
-              onKeyDown={(e) => onKeyDown(e, p.id, p.emotion)}
+              onFocus={() => setActive(p.id)}
+              onKeyDown={(e) => onKeyDown(e, index)}
             >
               <title>{`${p.title}: ${ti(`emotion_${p.emotion}` as 'emotion_0')}`}</title>
               {/* A larger, invisible target than the face itself. */}
