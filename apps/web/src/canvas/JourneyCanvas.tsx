@@ -474,7 +474,8 @@ function JourneyMap({ journey, friction, onTouchpointCreated, onCursor }: Journe
   const renderEverything = useRenderEverything((s) => s.all);
   // A large map renders only what is on screen, opens unfitted, without dots or minimap.
   const large = journey.touchpoints.length > LARGE_MAP;
-  // So does a map of more than two phases on a phone: fitted, its cards would be unreadable.
+  // A map of more than two phases on a phone opens unfitted too: fitted, its cards would be
+  // unreadable.
   const [openAtStart] = useState(() => large || (isPhone() && journey.phases.length > 2));
 
   // While the map pans or zooms, its viewport is a layer of its own that the compositor
