@@ -108,7 +108,7 @@ describe('editor', () => {
     await anna.keyboard.press('Escape');
   });
 
-  it('names cards, phases and steps for a screen reader, and selects a focused card with Enter', async () => {
+  it('names cards, phases and steps for a screen reader; Enter on a focused card selects it for editing, F2 edits the selected card', async () => {
     const journey = await server();
     const labels = (selector: string) => anna.locator(selector).evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')));
     expect((await labels('.react-flow__node-touchpoint')).sort()).toEqual(journey.touchpoints.map((t) => `Touchpoint “${t.title}”`).sort());
@@ -116,10 +116,19 @@ describe('editor', () => {
     // Steps are named by their label; they are not in the Tab order (the inspector lists a card's steps).
     expect((await labels('.react-flow__edge')).sort()).toEqual(journey.steps.map((s) => (s.label ? `Step “${s.label}”` : 'Step')).sort());
     expect(await anna.locator('.react-flow__edge[tabindex]').count()).toBe(0);
+    // Enter on a focused card selects it and puts the cursor in its title; after Escape
+    // (which leaves the field), F2 goes back to it.
     const target = journey.touchpoints[2]!;
+    const focusedValue = () => anna.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value ?? null);
     await card(anna, target.id).focus();
     await anna.keyboard.press('Enter');
     await expect.poll(() => anna.locator('[data-testid=inspector]').getByLabel('Title').inputValue()).toBe(target.title);
+    await expect.poll(focusedValue).toBe(target.title);
+    await anna.keyboard.press('Escape');
+    await card(anna, target.id).focus();
+    await anna.keyboard.press('F2');
+    await expect.poll(focusedValue).toBe(target.title);
+    await anna.keyboard.press('Escape');
     await anna.keyboard.press('Escape');
   });
 
@@ -546,7 +555,7 @@ describe('editor', () => {
     await page.locator('.react-flow__pane').click({ position: { x: 5, y: 300 } });
     await page.keyboard.press('Shift+?');
     await dialog.waitFor();
-    expect(await dialog.getByRole('row').count()).toBe(16);
+    expect(await dialog.getByRole('row').count()).toBe(17);
     expect(await dialog.getByRole('row').filter({ hasText: 'Copy the selected cards' }).textContent()).toContain('Ctrl');
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });

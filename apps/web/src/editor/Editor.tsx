@@ -17,6 +17,7 @@ import { FrictionPanel } from '../friction/FrictionPanel.tsx';
 import { useScore } from '../friction/use-score.ts';
 import { useMessages } from '../i18n/index.ts';
 import { Inspector } from '../inspector/Inspector.tsx';
+import type { TitleFocus } from '../inspector/TouchpointInspector.tsx';
 import { JourneyContext, type JourneyContextValue } from '../store/context.tsx';
 import { createJourneyStore, type JourneyStore } from '../store/journeyStore.ts';
 import { selectedIds, useSelection } from '../store/selection.ts';
@@ -70,6 +71,8 @@ function Loading() {
 const EDITABLE = 'input, textarea, select, [contenteditable="true"], [contenteditable=""]';
 /** Whether an event comes from a text field, which keeps its own keys, copy and paste. */
 const fromTextField = (event: Event) => Boolean((event.target as HTMLElement | null)?.closest?.(EDITABLE));
+/** Whether an event comes from a control that answers Enter itself (a button, a link, a slider). */
+const onControl = (event: Event) => Boolean((event.target as HTMLElement | null)?.closest?.('button, a[href], [role="slider"]'));
 
 function OpenJourney({
   connection,
@@ -100,7 +103,8 @@ function OpenJourney({
   const tCanvas = useMessages(canvasMessages);
   const [panel, setPanel] = useState<'friction' | null>(null);
   const [dialog, setDialog] = useState<'share' | 'export' | 'shortcuts' | 'versions' | 'rules' | null>(null);
-  const [focusTitle, setFocusTitle] = useState<string | null>(null);
+  const [focusTitle, setFocusTitle] = useState<TitleFocus | null>(null);
+  const focusTitleOf = useCallback((id: string) => setFocusTitle((last) => ({ id, n: (last?.n ?? 0) + 1 })), []);
   // The find bar: null while closed, else a number that changes each time it is asked for.
   const [find, setFind] = useState<number | null>(null);
   const openFind = useCallback(() => setFind((n) => (n ?? 0) + 1), []);
@@ -298,6 +302,10 @@ function OpenJourney({
           event.preventDefault();
           selection.clear();
         }
+      } else if ((key === 'f2' || (key === 'enter' && !onControl(event))) && !mod && selection.touchpoints.length === 1) {
+        // Edit the selected card: the cursor goes to its title in the inspector.
+        event.preventDefault();
+        focusTitleOf(selection.touchpoints[0]!);
       } else if (mod && key === 'd') {
         // Duplicate (instead of the browser's bookmark): copies just below the originals, selected.
         event.preventDefault();
@@ -311,7 +319,7 @@ function OpenJourney({
         event.preventDefault();
         const id = addTouchpoint(doc, { ...place, title: tCanvas('newTouchpoint') }, origin);
         useSelection.getState().set({ touchpoints: [id] });
-        setFocusTitle(id);
+        focusTitleOf(id);
         revealNode(id);
       } else if (key.startsWith('arrow') && selection.touchpoints.length === 1) {
         event.preventDefault();
@@ -358,7 +366,7 @@ function OpenJourney({
       document.removeEventListener('copy', onCopy);
       document.removeEventListener('paste', onPaste);
     };
-  }, [doc, origin, t, tCanvas, openFind, revealNode]);
+  }, [doc, origin, t, tCanvas, openFind, revealNode, focusTitleOf]);
 
   if (!journey) {
     return synced ? (
@@ -395,7 +403,7 @@ function OpenJourney({
         )}
         <div className="flex min-h-0 flex-1">
           <div className="relative min-w-0 flex-1">
-            <JourneyCanvas friction={friction} onTouchpointCreated={setFocusTitle} onCursor={publishCursor} />
+            <JourneyCanvas friction={friction} onTouchpointCreated={focusTitleOf} onCursor={publishCursor} />
             {find !== null && <FindBar journey={journey} onShow={selectTargets} onClose={() => setFind(null)} focusKey={find} />}
           </div>
           {panel === 'friction' && (

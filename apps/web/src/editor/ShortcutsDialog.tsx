@@ -24,6 +24,7 @@ const MOD = 'mod';
 export const SHORTCUTS: readonly Shortcut[] = [
   { combos: [['N']], action: 'sc_addAfter', edits: true },
   { combos: [[{ message: 'key_doubleClick' }]], action: 'sc_add', edits: true },
+  { combos: [['Enter'], ['F2']], action: 'sc_editTitle', edits: true },
   { combos: [['Delete'], ['Backspace']], action: 'sc_delete', edits: true },
   { combos: [[MOD, 'C']], action: 'sc_copy', edits: false },
   { combos: [[MOD, 'V']], action: 'sc_paste', edits: true },

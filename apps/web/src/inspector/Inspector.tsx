@@ -11,9 +11,9 @@ import { JourneyInspector } from './JourneyInspector.tsx';
 import { inspectorMessages } from './messages.ts';
 import { PhaseInspector } from './PhaseInspector.tsx';
 import { StepInspector } from './StepInspector.tsx';
-import { TouchpointInspector } from './TouchpointInspector.tsx';
+import { TouchpointInspector, type TitleFocus } from './TouchpointInspector.tsx';
 
-export function Inspector({ focusTitle }: { focusTitle?: string | null }) {
+export function Inspector({ focusTitle }: { focusTitle?: TitleFocus | null }) {
   const t = useMessages(inspectorMessages);
   const journey = useJourney();
   const { doc, origin, readOnly } = useJourneyContext();

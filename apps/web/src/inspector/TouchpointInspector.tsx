@@ -21,7 +21,13 @@ import { KpiList } from './KpiList.tsx';
 import { StepList } from './StepList.tsx';
 import { inspectorMessages } from './messages.ts';
 
-export function TouchpointInspector({ journey, touchpoint, focusTitle }: { journey: Journey; touchpoint: Touchpoint; focusTitle?: string | null }) {
+/** A request to put the cursor in a card's title: each new `n` asks again. */
+export interface TitleFocus {
+  id: string;
+  n: number;
+}
+
+export function TouchpointInspector({ journey, touchpoint, focusTitle }: { journey: Journey; touchpoint: Touchpoint; focusTitle?: TitleFocus | null }) {
   const t = useMessages(inspectorMessages);
   const { doc, origin, readOnly } = useJourneyContext();
   const update = (patch: TouchpointFields) => updateTouchpoint(doc, touchpoint.id, patch, origin);
@@ -54,7 +60,7 @@ export function TouchpointInspector({ journey, touchpoint, focusTitle }: { journ
           )
         }
       >
-        <TextField label={t('title')} value={tp.title} onCommit={(title) => update({ title })} autoFocusKey={focusTitle === tp.id ? tp.id : null} />
+        <TextField label={t('title')} value={tp.title} onCommit={(title) => update({ title })} autoFocusKey={focusTitle?.id === tp.id ? `${tp.id}:${focusTitle.n}` : null} />
         <SelectField
           label={t('phase')}
           value={tp.phaseId}
