@@ -35,7 +35,7 @@ import {
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react';
-import { useMessages } from '../i18n/index.ts';
+import { useContentMessages, useMessages } from '../i18n/index.ts';
 import { useJourney, useJourneyContext } from '../store/context.tsx';
 import { useSelection } from '../store/selection.ts';
 import { EmotionNode, type EmotionNodeType } from './EmotionNode.tsx';
@@ -141,6 +141,8 @@ function useOverview(): [boolean, () => void] {
 
 function JourneyMap({ journey, friction, onTouchpointCreated, onCursor }: JourneyCanvasProps & { journey: Journey }) {
   const t = useMessages(canvasMessages);
+  // Names written into the journey are in its own language.
+  const tc = useContentMessages(canvasMessages, journey.locale);
   const [overview, toggleOverview] = useOverview();
   const { doc, origin, readOnly } = useJourneyContext();
   const flow = useReactFlow();
@@ -411,23 +413,23 @@ function JourneyMap({ journey, friction, onTouchpointCreated, onCursor }: Journe
       const point = flow.screenToFlowPosition({ x: clientX, y: clientY });
       const count = journeyRef.current.touchpoints.filter((tp) => tp.phaseId === phaseId).length;
       const index = indexAt(point.y - CARD_HEIGHT / 2, count);
-      const id = addTouchpoint(doc, { phaseId, title: t('newTouchpoint'), index }, origin);
+      const id = addTouchpoint(doc, { phaseId, title: tc('newTouchpoint'), index }, origin);
       useSelection.getState().set({ touchpoints: [id] });
       onTouchpointCreated?.(id);
     },
-    [doc, origin, readOnly, flow, t, onTouchpointCreated],
+    [doc, origin, readOnly, flow, tc, onTouchpointCreated],
   );
 
   const onAddTouchpoint = useCallback(
     (phaseId: string) => {
       if (readOnly) return;
       const index = journeyRef.current.touchpoints.filter((tp) => tp.phaseId === phaseId).length;
-      const id = addTouchpoint(doc, { phaseId, title: t('newTouchpoint'), index }, origin);
+      const id = addTouchpoint(doc, { phaseId, title: tc('newTouchpoint'), index }, origin);
       useSelection.getState().set({ touchpoints: [id] });
       onTouchpointCreated?.(id);
       revealNode(id);
     },
-    [doc, origin, readOnly, t, onTouchpointCreated, revealNode],
+    [doc, origin, readOnly, tc, onTouchpointCreated, revealNode],
   );
 
   const onEmotionChange = useCallback(
@@ -467,7 +469,7 @@ function JourneyMap({ journey, friction, onTouchpointCreated, onCursor }: Journe
   );
 
   const addFirstPhase = () => {
-    const id = addPhase(doc, { name: t('newPhase') }, origin);
+    const id = addPhase(doc, { name: tc('newPhase') }, origin);
     useSelection.getState().set({ phase: id });
   };
 
@@ -580,7 +582,7 @@ function JourneyMap({ journey, friction, onTouchpointCreated, onCursor }: Journe
                 type="button"
                 className="rounded-lg border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 shadow-sm hover:bg-slate-50"
                 onClick={() => {
-                  const id = addPhase(doc, { name: t('newPhase') }, origin);
+                  const id = addPhase(doc, { name: tc('newPhase') }, origin);
                   useSelection.getState().set({ phase: id });
                 }}
               >

@@ -15,7 +15,7 @@ import { ExportDialog } from '../export/ExportDialog.tsx';
 import { RuleSettingsDialog } from '../friction/RuleSettingsDialog.tsx';
 import { FrictionPanel } from '../friction/FrictionPanel.tsx';
 import { useScore } from '../friction/use-score.ts';
-import { useMessages } from '../i18n/index.ts';
+import { useContentMessages, useMessages } from '../i18n/index.ts';
 import { Inspector } from '../inspector/Inspector.tsx';
 import type { TitleFocus } from '../inspector/TouchpointInspector.tsx';
 import { JourneyContext, type JourneyContextValue } from '../store/context.tsx';
@@ -100,7 +100,8 @@ function OpenJourney({
   const undo = useUndo(doc, origin, () => toast({ message: t('historyDropped') }));
   const flow = useReactFlow();
   const revealNode = useRevealNode();
-  const tCanvas = useMessages(canvasMessages);
+  // Names written into the journey are in its own language.
+  const tCanvas = useContentMessages(canvasMessages, journey?.locale ?? 'en');
   const [panel, setPanel] = useState<'friction' | null>(null);
   const [dialog, setDialog] = useState<'share' | 'export' | 'shortcuts' | 'versions' | 'rules' | null>(null);
   const [focusTitle, setFocusTitle] = useState<TitleFocus | null>(null);

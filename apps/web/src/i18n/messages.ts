@@ -31,9 +31,19 @@ export function fillPlaceholders(template: string, params: Record<string, string
   return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
 }
 
-/** The translate function of a feature's messages, in the current interface language. */
-/** The translate function of a catalogue in the current language; the same function until the language changes. */
+/**
+ * The translate function of a feature's messages in the interface language; the same
+ * function until the language changes.
+ */
 export function useMessages<K extends string>(messages: Messages<K>): Translate<K> {
-  const locale = useLocale();
+  return useContentMessages(messages, useLocale());
+}
+
+/**
+ * The translate function of a feature's messages in a given language: for text written into
+ * a journey (the name of a new card, phase or KPI), which is in the journey's own language
+ * whatever the interface speaks.
+ */
+export function useContentMessages<K extends string>(messages: Messages<K>, locale: UiLocale): Translate<K> {
   return useMemo<Translate<K>>(() => (key, params) => translate(messages, locale, key, params), [messages, locale]);
 }

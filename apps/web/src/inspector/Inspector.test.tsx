@@ -162,6 +162,26 @@ describe('touchpoint inspector', () => {
     expect(toJSON(f.doc).touchpoints).toHaveLength(5);
   });
 
+  it('names what it adds in the journey\'s language, not the interface\'s', async () => {
+    const doc = new Y.Doc();
+    createJourney(doc, { title: 'Schade melden', locale: 'nl' });
+    const phase = addPhase(doc, { name: 'Melden' });
+    const card = addTouchpoint(doc, { phaseId: phase, title: 'Formulier' });
+    const f = { ...fixture(), doc, store: createJourneyStore(doc) };
+    act(() => useSelection.getState().set({ touchpoints: [card] }));
+    const view = renderInspector(f);
+    // The interface speaks English …
+    await userEvent.click(screen.getByRole('button', { name: '+ Add KPI' }));
+    // … the journey is Dutch.
+    expect(toJSON(doc).touchpoints[0]!.kpis.map((k) => k.name)).toEqual(['Nieuwe KPI']);
+    view.unmount();
+    act(() => useSelection.getState().clear());
+    renderInspector(f);
+    await userEvent.click(screen.getByRole('tab', { name: /Channels/ }));
+    await userEvent.click(screen.getByRole('button', { name: '+ Add channel' }));
+    expect(toJSON(doc).channels.map((c) => c.name)).toEqual(['Nieuw kanaal']);
+  });
+
   it('adds, edits and removes a KPI', async () => {
     const f = fixture();
     act(() => useSelection.getState().set({ touchpoints: [f.a] }));
@@ -214,7 +234,8 @@ describe('phase and journey', () => {
 
     await userEvent.click(screen.getByRole('tab', { name: /Channels/ }));
     await userEvent.click(screen.getByRole('button', { name: '+ Add channel' }));
-    expect(toJSON(f.doc).channels.map((c) => c.name)).toEqual(['Website', 'Phone line', 'New channel']);
+    // Named in the journey's language, Dutch since a moment ago.
+    expect(toJSON(f.doc).channels.map((c) => c.name)).toEqual(['Website', 'Phone line', 'Nieuw kanaal']);
     const rows = screen.getAllByTestId('channel-row');
     await userEvent.selectOptions(within(rows[2]!).getByLabelText('Kind'), 'store');
     await userEvent.click(within(rows[2]!).getByLabelText('Customer can buy here'));
@@ -228,7 +249,7 @@ describe('phase and journey', () => {
     const goals = screen.getByLabelText('Goals (one per line)');
     await userEvent.type(goals, 'Be insured{Enter}Pay little');
     fireEvent.blur(goals);
-    expect(toJSON(f.doc).personas[0]).toMatchObject({ name: 'New persona', goals: ['Be insured', 'Pay little'] });
+    expect(toJSON(f.doc).personas[0]).toMatchObject({ name: 'Nieuwe persona', goals: ['Be insured', 'Pay little'] });
   });
 
   it('shows a remote change in a field that is not being edited', () => {

@@ -13,7 +13,7 @@ import {
   type Locale,
 } from '@touchpoint/model';
 import { useState } from 'react';
-import { useMessages } from '../i18n/index.ts';
+import { useContentMessages, useMessages } from '../i18n/index.ts';
 import { useJourneyContext } from '../store/context.tsx';
 import { ChannelIcon } from '../canvas/icons.tsx';
 import { CHANNEL_STYLE } from '../canvas/visuals.ts';
@@ -90,9 +90,10 @@ function AddButton({ label, onClick }: { label: string; onClick(): void }) {
 
 function ChannelManager({ journey }: { journey: Journey }) {
   const t = useMessages(inspectorMessages);
+  const tc = useContentMessages(inspectorMessages, journey.locale);
   const { doc, origin } = useJourneyContext();
   return (
-    <Section title={t('channels')} actions={<AddButton label={t('addChannel')} onClick={() => addChannel(doc, { name: t('newChannel') }, origin)} />}>
+    <Section title={t('channels')} actions={<AddButton label={t('addChannel')} onClick={() => addChannel(doc, { name: tc('newChannel') }, origin)} />}>
       {journey.channels.length === 0 && <p className="text-xs text-slate-500">{t('none')}</p>}
       {journey.channels.map((channel) => {
         const used = journey.touchpoints.filter((tp) => tp.channelId === channel.id).length;
@@ -136,9 +137,10 @@ function ChannelManager({ journey }: { journey: Journey }) {
 
 function PersonaManager({ journey }: { journey: Journey }) {
   const t = useMessages(inspectorMessages);
+  const tc = useContentMessages(inspectorMessages, journey.locale);
   const { doc, origin } = useJourneyContext();
   return (
-    <Section title={t('personas')} actions={<AddButton label={t('addPersona')} onClick={() => addPersona(doc, { name: t('newPersona') }, origin)} />}>
+    <Section title={t('personas')} actions={<AddButton label={t('addPersona')} onClick={() => addPersona(doc, { name: tc('newPersona') }, origin)} />}>
       {journey.personas.length === 0 && <p className="text-xs text-slate-500">{t('none')}</p>}
       {journey.personas.map((persona) => (
         <div key={persona.id} className="flex flex-col gap-2 rounded-lg border border-slate-200 p-2" data-testid="persona-row">

@@ -1,7 +1,7 @@
 // KPIs of a touchpoint or a phase: add, edit, remove.
 import { addKpi, removeKpi, updateKpi, type Kpi, type KpiDirection } from '@touchpoint/model';
-import { useMessages } from '../i18n/index.ts';
-import { useJourneyContext } from '../store/context.tsx';
+import { useContentMessages, useMessages } from '../i18n/index.ts';
+import { useJourney, useJourneyContext } from '../store/context.tsx';
 import { kpiMissed } from '../canvas/visuals.ts';
 import { NumberField, Section, SelectField, TextField } from './fields.tsx';
 import { inspectorMessages } from './messages.ts';
@@ -9,6 +9,7 @@ import { inspectorMessages } from './messages.ts';
 export function KpiList({ ownerId, kpis }: { ownerId: string; kpis: Kpi[] }) {
   const t = useMessages(inspectorMessages);
   const { doc, origin, readOnly } = useJourneyContext();
+  const tc = useContentMessages(inspectorMessages, useJourney()?.locale ?? 'en');
   return (
     <Section
       title={t('kpis')}
@@ -17,7 +18,7 @@ export function KpiList({ ownerId, kpis }: { ownerId: string; kpis: Kpi[] }) {
           <button
             type="button"
             className="rounded-md px-2 py-1 text-xs font-semibold text-indigo-700 hover:bg-indigo-50"
-            onClick={() => addKpi(doc, ownerId, { name: t('newKpi') }, origin)}
+            onClick={() => addKpi(doc, ownerId, { name: tc('newKpi') }, origin)}
           >
             + {t('addKpi')}
           </button>
