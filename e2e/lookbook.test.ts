@@ -100,6 +100,11 @@ describe('lookbook', () => {
     expect(await page.locator('.lb-key').count()).toBe(journey.touchpoints.filter((t) => t.isKeyMoment).length);
     const withNotes = journey.touchpoints.find((t) => t.notes)!;
     expect(await page.locator(`[data-touchpoint-id="${withNotes.id}"] .lb-notes`).textContent()).toBe(withNotes.notes);
+    // Each card says where customers go next (a step's other end).
+    const step = journey.steps[0]!;
+    const titleOf = (id: string) => journey.touchpoints.find((t) => t.id === id)!.title;
+    expect(await page.locator(`div.lb-tp[data-touchpoint-id="${step.from}"] [data-testid=lb-next]`).textContent()).toContain(titleOf(step.to));
+    expect(await page.locator(`div.lb-tp[data-touchpoint-id="${step.to}"] [data-testid=lb-came-from]`).textContent()).toContain(titleOf(step.from));
     await page.screenshot({ path: screenshotPath('lookbook.png'), fullPage: true });
     await page.close();
   });

@@ -173,7 +173,7 @@ export const Lookbook = forwardRef<HTMLElement, LookbookProps>(function Lookbook
             {phase.description && <p className="lb-lead">{phase.description}</p>}
             {phaseKpis.length > 0 && <div style={{ marginBottom: 12 }}>{kpiList(phaseKpis)}</div>}
             {touchpoints.length === 0 && switches.length === 0 && <p className="lb-muted">{t('noTouchpointsForAudience')}</p>}
-            {touchpoints.map(({ touchpoint, channel, kpis, findings }) => (
+            {touchpoints.map(({ touchpoint, channel, cameFrom, next, kpis, findings }) => (
               <div
                 key={touchpoint.id}
                 className={`lb-card lb-tp${touchpoint.isKeyMoment ? ' lb-key' : ''}${touchpoint.isWowMoment ? ' lb-wow' : ''}`}
@@ -217,6 +217,18 @@ export const Lookbook = forwardRef<HTMLElement, LookbookProps>(function Lookbook
                   <div className="lb-field">
                     <span>{t('notes')}</span>
                     <span className="lb-notes">{touchpoint.notes}</span>
+                  </div>
+                )}
+                {cameFrom.length > 0 && (
+                  <div className="lb-field">
+                    <span>{t('cameFrom')}</span>
+                    <span data-testid="lb-came-from">{cameFrom.map((tp) => tp.title).join(' · ')}</span>
+                  </div>
+                )}
+                {next.length > 0 && (
+                  <div className="lb-field">
+                    <span>{t('next')}</span>
+                    <span data-testid="lb-next">{next.map((tp) => tp.title).join(' · ')}</span>
                   </div>
                 )}
                 {kpis.length > 0 && (

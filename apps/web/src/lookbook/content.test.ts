@@ -28,6 +28,20 @@ describe('buildLookbook', () => {
     expect(content.switches).toHaveLength(channelSwitches(journey).length);
   });
 
+  it('tells for each touchpoint where customers come from and where they go next, in map order', () => {
+    const content = buildLookbook(journey, null, 'all', 'en');
+    const brief = (id: string) => content.phases.flatMap((p) => p.touchpoints).find((t) => t.touchpoint.id === id)!;
+    const title = (id: string) => journey.touchpoints.find((t) => t.id === id)!.title;
+    // The risk questions lead online to the confirmation and, by phone, to the call; the
+    // confirmation is reached from both the questions and the agent.
+    expect(brief('t-risk').next.map((t) => t.id)).toEqual(['t-call', 't-confirm']);
+    expect(brief('t-confirm').cameFrom.map((t) => t.id)).toEqual(['t-risk', 't-agent']);
+    expect(brief('t-confirm').cameFrom.map((t) => t.title)).toEqual([title('t-risk'), title('t-agent')]);
+    // The start has nothing before it.
+    const start = journey.touchpoints.find((t) => t.isStart)!;
+    expect(brief(start.id).cameFrom).toEqual([]);
+  });
+
   it('shows a team only its touchpoints, plus the switches into its channels', () => {
     const content = buildLookbook(journey, null, 'contact-center', 'en');
     const shown = content.phases.flatMap((p) => p.touchpoints.map((t) => t.touchpoint));

@@ -60,6 +60,9 @@ export interface FindingBrief {
 export interface TouchpointBrief {
   touchpoint: Touchpoint;
   channel: Channel | null;
+  /** Where customers come from and go next (other touchpoints, in map order), so staff know what came before and what to point to. */
+  cameFrom: Touchpoint[];
+  next: Touchpoint[];
   kpis: KpiBrief[];
   findings: FindingBrief[];
 }
@@ -193,6 +196,23 @@ export function buildLookbook(
   const findingsOf = (touchpointId: string) =>
     findings.filter((f) => f.finding.targets.some((target) => target.kind === 'touchpoint' && target.id === touchpointId));
 
+  // Neighbours along the steps, each once, in map order.
+  const mapRank = new Map<string, number>();
+  [...journey.phases]
+    .sort((a, b) => a.order - b.order)
+    .forEach((phase) =>
+      journey.touchpoints
+        .filter((t) => t.phaseId === phase.id)
+        .sort((a, b) => a.order - b.order)
+        .forEach((t) => mapRank.set(t.id, mapRank.size)),
+    );
+  const neighbours = (ids: string[], self: string): Touchpoint[] =>
+    [...new Set(ids)]
+      .filter((id) => id !== self)
+      .map((id) => touchpointById.get(id))
+      .filter((t): t is Touchpoint => t !== undefined)
+      .sort((a, b) => (mapRank.get(a.id) ?? 0) - (mapRank.get(b.id) ?? 0));
+
   const phases: PhaseBrief[] = [...journey.phases]
     .sort((a, b) => a.order - b.order)
     .map((phase) => ({
@@ -203,6 +223,8 @@ export function buildLookbook(
         .map((touchpoint) => ({
           touchpoint,
           channel: touchpoint.channelId ? (channels.get(touchpoint.channelId) ?? null) : null,
+          cameFrom: neighbours(journey.steps.filter((st) => st.to === touchpoint.id).map((st) => st.from), touchpoint.id),
+          next: neighbours(journey.steps.filter((st) => st.from === touchpoint.id).map((st) => st.to), touchpoint.id),
           kpis: touchpoint.kpis.map((kpi) => ({ kpi, met: kpiMet(kpi) })),
           findings: findingsOf(touchpoint.id),
         })),
