@@ -609,7 +609,7 @@ describe('editor', () => {
 
     // The export dialog offers the journey JSON for download, but no import over it.
     await viewer.getByRole('button', { name: /Export/ }).first().click();
-    await viewer.getByTestId('export-dialog').getByRole('tab', { name: 'JSON' }).click();
+    await viewer.getByTestId('export-dialog').getByRole('tab', { name: 'File' }).click();
     await viewer.getByRole('button', { name: 'Download JSON' }).waitFor();
     expect(await viewer.getByTestId('import-file').count()).toBe(0);
     expect(await viewer.getByTestId('export-dialog').getByRole('heading', { name: 'Import' }).count()).toBe(0);

@@ -17,7 +17,7 @@ async function downloaded(download: Download): Promise<Buffer> {
   return readFileSync((await download.path())!);
 }
 
-async function openExport(tab: 'Image' | 'JSON' = 'Image') {
+async function openExport(tab: 'Image' | 'File' = 'Image') {
   if (!(await page.getByTestId('export-dialog').isVisible().catch(() => false))) {
     await page.getByRole('button', { name: /Export/ }).first().click();
     await page.getByTestId('export-dialog').waitFor();
@@ -216,13 +216,19 @@ describe('image export of a large map', () => {
 
 describe('JSON export and import', () => {
   it('downloads the journey as the REST API serves it, and imports it back as the same journey', async () => {
-    await openExport('JSON');
+    await openExport('File');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSON' }).click()]);
     expect(download.suggestedFilename()).toMatch(/\.journey\.json$/);
     const text = (await downloaded(download)).toString('utf8');
     expect(text).toContain('\n  "schemaVersion": 1');
     const file = JSON.parse(text) as Journey;
     expect(file).toEqual((await stack.api<Journey>(`/api/journeys/${created.id}`)).body);
+    // The touchpoints as a spreadsheet, too: a row per touchpoint under the header.
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+    expect(csv.suggestedFilename()).toMatch(/\.csv$/);
+    const csvLines = (await downloaded(csv)).toString('utf8').split('\r\n').filter(Boolean);
+    expect(csvLines[0]).toMatch(/^\uFEFFPhase,Cycle,Touchpoint,Channel,Emotion,/);
+    expect(csvLines).toHaveLength(file.touchpoints.length + 1);
 
     // Change the journey, then import the file: it is back as it was.
     const patched = await stack.api(`/api/journeys/${created.id}`, { method: 'PATCH', body: { title: 'Renamed meanwhile' } });
@@ -236,7 +242,7 @@ describe('JSON export and import', () => {
 
   it('rejects an invalid file with its problems and changes nothing', async () => {
     const before = (await stack.api<Journey>(`/api/journeys/${created.id}`)).body;
-    await openExport('JSON');
+    await openExport('File');
     const broken = { ...before, steps: [{ id: 's-x', from: 'nowhere', to: before.touchpoints[0]!.id }] };
     await page.getByTestId('import-file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
     const alert = page.getByRole('alert');

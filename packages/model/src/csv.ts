@@ -360,7 +360,9 @@ export function parseTouchpointCsv(text: string, options: CsvImportOptions = {})
     const rowErrors: CsvError[] = [];
     const get = (field: Field): string => {
       const column = columns.get(field);
-      return column ? (cells[column.index] ?? '').trim() : '';
+      const value = column ? (cells[column.index] ?? '').trim() : '';
+      // An apostrophe that keeps a spreadsheet from running text as a formula (see csv-export.ts).
+      return /^'[=+@]/.test(value) ? value.slice(1) : value;
     };
     const err = (field: Field | null, message: string, code: ProblemCode, params?: ProblemParams) =>
       rowErrors.push({ row, ...(field ? { column: columns.get(field)!.name } : {}), message, code, ...(params ? { params } : {}) });

@@ -32,3 +32,4 @@ export {
   type CsvRecord,
   type SplitResult,
 } from './csv.ts';
+export { touchpointsCsv, csvCell } from './csv-export.ts';

@@ -2,7 +2,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-libra
 import { ReactFlowProvider, type Node } from '@xyflow/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
-import { buildTemplate, fromJSON, journeyMaps, ROOT_NAMES, toJSON, type Journey } from '@touchpoint/model';
+import { buildTemplate, fromJSON, journeyMaps, parseTouchpointCsv, ROOT_NAMES, toJSON, type Journey } from '@touchpoint/model';
 import { useLocaleStore } from '../i18n/index.ts';
 import { useRenderEverything } from '../canvas/render-everything.ts';
 import { ExportDialog } from './ExportDialog.tsx';
@@ -37,7 +37,7 @@ afterEach(() => {
 describe('ExportDialog: JSON', () => {
   it('offers a viewer the JSON download but no import', () => {
     setup([], true);
-    fireEvent.click(screen.getByRole('tab', { name: 'JSON' }));
+    fireEvent.click(screen.getByRole('tab', { name: 'File' }));
     expect(screen.getByRole('button', { name: 'Download JSON' })).toBeTruthy();
     expect(screen.queryByTestId('import-file')).toBeNull();
     expect(screen.queryByRole('heading', { name: 'Import' })).toBeNull();
@@ -45,7 +45,7 @@ describe('ExportDialog: JSON', () => {
 
   it('offers an editor the import', () => {
     setup();
-    fireEvent.click(screen.getByRole('tab', { name: 'JSON' }));
+    fireEvent.click(screen.getByRole('tab', { name: 'File' }));
     expect(screen.getByTestId('import-file')).toBeTruthy();
   });
 
@@ -61,7 +61,7 @@ describe('ExportDialog: JSON', () => {
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
       downloaded = this.download;
     });
-    fireEvent.click(screen.getByRole('tab', { name: 'JSON' }));
+    fireEvent.click(screen.getByRole('tab', { name: 'File' }));
     fireEvent.click(screen.getByRole('button', { name: 'Download JSON' }));
     expect(downloaded).toMatch(/^apply-for-home-insurance-online-\d{4}-\d{2}-\d{2}\.journey\.json$/);
     const text = await readBlobText(blobs[0]!);
@@ -69,10 +69,32 @@ describe('ExportDialog: JSON', () => {
     expect(JSON.parse(text)).toEqual(toJSON(doc));
   });
 
+  it('downloads the touchpoints as a spreadsheet (CSV) named after the journey, which the spreadsheet import reads back', async () => {
+    const { journey } = setup();
+    const blobs: Blob[] = [];
+    URL.createObjectURL = vi.fn((blob: Blob) => {
+      blobs.push(blob);
+      return 'blob:csv';
+    });
+    URL.revokeObjectURL = vi.fn();
+    let downloaded = '';
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      downloaded = this.download;
+    });
+    fireEvent.click(screen.getByRole('tab', { name: 'File' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
+    expect(downloaded).toMatch(/^apply-for-home-insurance-online-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(blobs[0]!.type).toBe('text/csv;charset=utf-8');
+    const back = parseTouchpointCsv(await readBlobText(blobs[0]!));
+    expect(back.ok && back.journey.touchpoints.map((t) => t.title)).toEqual(
+      [...journey.phases].flatMap((p) => journey.touchpoints.filter((t) => t.phaseId === p.id).map((t) => t.title)),
+    );
+  });
+
   it('shows every problem of an invalid file with its path and changes nothing', async () => {
     const { doc } = setup();
     const before = toJSON(doc);
-    fireEvent.click(screen.getByRole('tab', { name: 'JSON' }));
+    fireEvent.click(screen.getByRole('tab', { name: 'File' }));
     const broken = { ...before, phases: [{ ...before.phases[0], name: '' }], touchpoints: before.touchpoints.slice(0, 1) };
     upload(JSON.stringify(broken), 'broken.journey.json');
     const alert = await screen.findByRole('alert');
@@ -85,7 +107,7 @@ describe('ExportDialog: JSON', () => {
   it('reports a file that is not JSON', async () => {
     const { doc } = setup();
     const before = toJSON(doc);
-    fireEvent.click(screen.getByRole('tab', { name: 'JSON' }));
+    fireEvent.click(screen.getByRole('tab', { name: 'File' }));
     upload('{ nope');
     expect((await screen.findByRole('alert')).textContent).toMatch(/not valid JSON/);
     expect(toJSON(doc)).toEqual(before);
@@ -99,7 +121,7 @@ describe('ExportDialog: JSON', () => {
       { trackedOrigins: new Set([ORIGIN]) },
     );
     const incoming: Journey = buildTemplate('car-rental-winter', { locale: 'nl', journeyId: 'j-other' });
-    fireEvent.click(screen.getByRole('tab', { name: 'JSON' }));
+    fireEvent.click(screen.getByRole('tab', { name: 'File' }));
     upload(JSON.stringify(incoming));
     const confirm = await screen.findByRole('button', { name: 'Replace the journey' });
     expect(screen.getByText(/Replace “.*” with “.*” from other\.journey\.json/)).toBeTruthy();
@@ -179,7 +201,7 @@ describe('ExportDialog: image tab', () => {
     vi.useFakeTimers();
     try {
       setup([node]);
-      fireEvent.click(screen.getByRole('tab', { name: 'JSON' }));
+      fireEvent.click(screen.getByRole('tab', { name: 'File' }));
       act(() => vi.advanceTimersByTime(1000));
       expect(useRenderEverything.getState().all).toBe(false);
     } finally {

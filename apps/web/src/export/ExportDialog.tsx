@@ -1,10 +1,11 @@
 // The export dialog of the editor: the whole map as a PNG or SVG image, and the journey as
-// a JSON file (download, and import in place of the current journey). Rendered by the
+// a JSON file (download, and import in place of the current journey) or its touchpoints as
+// a spreadsheet (CSV). Rendered by the
 // editor inside its ReactFlowProvider.
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import type * as Y from 'yjs';
-import type { Journey, ValidationIssue } from '@touchpoint/model';
+import { touchpointsCsv, type Journey, type ValidationIssue } from '@touchpoint/model';
 import { Button } from '../common/Button.tsx';
 import { useLocale, useMessages } from '../i18n/index.ts';
 import { problemText } from '../common/problem-text.ts';
@@ -321,6 +322,12 @@ function JsonTab({ journey, doc, origin, readOnly }: { journey: Journey; doc: Y.
       <p className="text-slate-600">{t('jsonIntro')}</p>
       <Button variant="primary" onClick={download}>
         {t('downloadJson')}
+      </Button>
+      <hr className="border-slate-200" />
+      <h3 className="font-semibold">{t('csvTitle')}</h3>
+      <p className="text-slate-600">{t('csvIntro')}</p>
+      <Button onClick={() => downloadText(touchpointsCsv(journey), exportFileName(journey.title, new Date(), 'csv'), 'text/csv;charset=utf-8')}>
+        {t('downloadCsv')}
       </Button>
       {!readOnly && (
         <>
