@@ -674,6 +674,25 @@ describe('editor', () => {
     const remove = (await editor.getByRole('button', { name: 'Delete touchpoint' }).boundingBox())!;
     expect(remove.x + remove.width).toBeLessThanOrEqual(close.x);
     await editor.screenshot({ path: screenshotPath('editor-phone-sheet.png') });
+    // Dragging a card selects it too, but the map does not move under the finger.
+    // A card on screen low enough for the sheet to cover it, which a tap would move up (on
+    // the map as it opens).
+    await openMap(editor, own.links.editor.url);
+    let from: { x: number; y: number; width: number; height: number } | null = null;
+    for (const t of journey.touchpoints) {
+      const box = await card(editor, t.id).boundingBox();
+      if (box && box.y > 420 && box.y + box.height < 800 && box.x >= 0 && box.x + 80 < 390) from = box;
+    }
+    expect(from, 'a card low on the screen').not.toBeNull();
+    from = from!;
+    const viewport = () => editor.locator('.react-flow__viewport').evaluate((el) => getComputedStyle(el).transform);
+    const before = await viewport();
+    await editor.mouse.move(from.x + 40, from.y + 20);
+    await editor.mouse.down();
+    await editor.mouse.move(from.x + 60, from.y + 60, { steps: 6 });
+    await editor.waitForTimeout(500);
+    expect(await viewport()).toBe(before);
+    await editor.mouse.up();
     await editor.close();
   });
 
