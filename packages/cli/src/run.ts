@@ -2,7 +2,7 @@
 // without spawning a process. Returns the exit code.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { formatIssue, parseJourneyText, type Journey } from '@touchpoint/model';
+import { formatIssue, parseJourneyText, touchpointsCsv, type Journey } from '@touchpoint/model';
 import { score, validateScoringConfig } from '@touchpoint/scoring';
 import { parseArgs, USAGE } from './args.ts';
 import { formatReport } from './format.ts';
@@ -80,6 +80,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const loaded = await load(args.file, io, args.command === 'validate');
   if (!loaded.ok) return loaded.code;
   const { journey } = loaded;
+  if (args.command === 'csv') {
+    io.stdout(touchpointsCsv(journey).replace(/\r\n$/, ''));
+    return EXIT_OK;
+  }
   if (args.command === 'validate') {
     const lang = args.lang ?? journey.locale;
     const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;

@@ -12,6 +12,7 @@ describe('parseArgs', () => {
     expect(parseArgs(['validate', 'j.json'])).toEqual({ command: 'validate', file: 'j.json', lang: null });
     expect(parseArgs(['--help'])).toEqual({ command: 'help' });
     expect(parseArgs(['score', '-h'])).toEqual({ command: 'help' });
+    expect(parseArgs(['csv', 'j.json'])).toEqual({ command: 'csv', file: 'j.json' });
   });
 
   it('explains what is wrong with bad arguments', () => {
@@ -27,5 +28,8 @@ describe('parseArgs', () => {
     expect(message(['score', 'j.json', '--lang'])).toBe('--lang needs "en" or "nl", got nothing');
     expect(message(['score', 'j.json', '--verbose'])).toBe('unknown option "--verbose"');
     expect(message(['validate', 'j.json', '--json'])).toBe('--json only works with "score"');
+    expect(message(['csv', 'j.json', '--json'])).toBe('--json only works with "score"');
+    expect(message(['csv', 'j.json', '--lang', 'nl'])).toBe('"csv" writes the journey\'s own language; --lang does not apply');
+    expect(message(['csv'])).toBe('"csv" needs a journey file');
   });
 });

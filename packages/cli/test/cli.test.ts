@@ -99,6 +99,23 @@ describe('bad files', () => {
   });
 });
 
+describe('touchpoint csv', () => {
+  it('prints the touchpoints as a spreadsheet that the CSV import reads back, and refuses a bad file with exit code 2', async () => {
+    const { parseTouchpointCsv } = await import('../../model/src/index.ts');
+    const { code, stdout, stderr } = touchpoint('csv', write('csv.json', journey('none')));
+    expect([code, stderr]).toEqual([0, '']);
+    const lines = stdout.split('\r\n');
+    expect(lines[0]).toMatch(/^\uFEFFPhase,Cycle,Touchpoint,Channel,Emotion,/);
+    expect(lines.slice(1).map((l) => l.split(',')[2])).toEqual(['Fill in the form', 'Call for advice']);
+    const back = parseTouchpointCsv(stdout);
+    expect(back.ok && back.journey.touchpoints.map((t) => t.title)).toEqual(['Fill in the form', 'Call for advice']);
+    expect(back.ok && back.journey.steps.map((s) => s.handoff)).toEqual(['none']);
+    const bad = touchpoint('csv', write('bad.json', '{"title": 1'));
+    expect(bad.code).toBe(2);
+    expect(bad.stdout).toBe('');
+  });
+});
+
 describe('touchpoint validate', () => {
   it('exits 0 for a valid journey', () => {
     const { code, stdout } = touchpoint('validate', write('valid.json', journey('full')));
