@@ -4,28 +4,11 @@
 // start with a byte order mark so Excel reads them as UTF-8. A row holds a touchpoint's first
 // KPI only (the import reads one per row), and its handoff is that of the step from the row
 // before, as the import links rows.
+import type { CsvField } from './csv.ts';
 import type { Journey, Locale, OwnerTeam, Touchpoint } from './schema.ts';
 
-type Column =
-  | 'phase'
-  | 'cycle'
-  | 'title'
-  | 'channel'
-  | 'emotion'
-  | 'effort'
-  | 'goal'
-  | 'description'
-  | 'keyMoment'
-  | 'wowMoment'
-  | 'ownerTeam'
-  | 'callToAction'
-  | 'notes'
-  | 'handoff'
-  | 'kpi'
-  | 'kpiTarget'
-  | 'kpiActual'
-  | 'kpiUnit'
-  | 'kpiDirection';
+/** The columns, in the import's own names (csv.ts). */
+type Column = CsvField;
 
 const COLUMNS: readonly Column[] = [
   'phase',

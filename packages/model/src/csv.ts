@@ -162,7 +162,8 @@ export function splitCsv(input: string): SplitResult {
 // ---------------------------------------------------------------------------------------
 // Columns
 
-type Field =
+/** A column the import knows (whatever its header is called in the file). */
+export type CsvField =
   | 'phase'
   | 'title'
   | 'channel'
@@ -184,7 +185,7 @@ type Field =
   | 'kpiDirection';
 
 /** Accepted headers per field, English and Dutch, in normalised form (see normalizeHeader). */
-const HEADERS: Record<Field, readonly string[]> = {
+const HEADERS: Record<CsvField, readonly string[]> = {
   phase: ['phase', 'stage', 'journey phase', 'fase', 'klantreisfase'],
   title: ['touchpoint', 'title', 'touchpoint title', 'name', 'contactmoment', 'contact moment', 'titel', 'naam'],
   channel: ['channel', 'kanaal'],
@@ -206,7 +207,7 @@ const HEADERS: Record<Field, readonly string[]> = {
   kpiDirection: ['kpi direction', 'direction', 'kpi richting', 'richting'],
 };
 
-const REQUIRED: readonly Field[] = ['phase', 'title', 'channel', 'emotion'];
+const REQUIRED: readonly CsvField[] = ['phase', 'title', 'channel', 'emotion'];
 
 /** Lower case, no parenthesised hints ("Emotie (-2 t/m 2)"), `_ - .` as spaces. */
 export function normalizeHeader(header: string): string {
@@ -218,8 +219,8 @@ export function normalizeHeader(header: string): string {
     .trim();
 }
 
-const FIELD_BY_HEADER = new Map<string, Field>(
-  (Object.entries(HEADERS) as [Field, readonly string[]][]).flatMap(([field, names]) => names.map((n) => [n, field])),
+const FIELD_BY_HEADER = new Map<string, CsvField>(
+  (Object.entries(HEADERS) as [CsvField, readonly string[]][]).flatMap(([field, names]) => names.map((n) => [n, field])),
 );
 
 // ---------------------------------------------------------------------------------------
@@ -316,7 +317,7 @@ export function parseTouchpointCsv(text: string, options: CsvImportOptions = {})
   const errors: CsvError[] = [];
 
   // Header
-  const columns = new Map<Field, { index: number; name: string }>();
+  const columns = new Map<CsvField, { index: number; name: string }>();
   header!.cells.forEach((raw, index) => {
     const name = raw.trim();
     if (name === '') return;
@@ -358,13 +359,13 @@ export function parseTouchpointCsv(text: string, options: CsvImportOptions = {})
 
   for (const { row, cells } of rows) {
     const rowErrors: CsvError[] = [];
-    const get = (field: Field): string => {
+    const get = (field: CsvField): string => {
       const column = columns.get(field);
       const value = column ? (cells[column.index] ?? '').trim() : '';
       // An apostrophe that keeps a spreadsheet from running text as a formula (see csv-export.ts).
       return /^'[=+@]/.test(value) ? value.slice(1) : value;
     };
-    const err = (field: Field | null, message: string, code: ProblemCode, params?: ProblemParams) =>
+    const err = (field: CsvField | null, message: string, code: ProblemCode, params?: ProblemParams) =>
       rowErrors.push({ row, ...(field ? { column: columns.get(field)!.name } : {}), message, code, ...(params ? { params } : {}) });
     const extra = cells.slice(headerCount).filter((c) => c.trim() !== '');
     if (extra.length > 0) {
@@ -378,7 +379,7 @@ export function parseTouchpointCsv(text: string, options: CsvImportOptions = {})
       if (errors.length >= MAX_ERRORS) break;
       continue;
     }
-    const choose = <T>(field: Field, words: Record<string, T>, what: string): T | null => {
+    const choose = <T>(field: CsvField, words: Record<string, T>, what: string): T | null => {
       const value = get(field).toLowerCase();
       if (value === '') return null;
       const found = words[value];
@@ -388,7 +389,7 @@ export function parseTouchpointCsv(text: string, options: CsvImportOptions = {})
       }
       return found ?? null;
     };
-    const integer = (field: Field, min: number, max: number, fallback: number): number => {
+    const integer = (field: CsvField, min: number, max: number, fallback: number): number => {
       const raw = get(field);
       if (raw === '') return fallback;
       const parsed = parseCsvNumber(raw);
@@ -398,7 +399,7 @@ export function parseTouchpointCsv(text: string, options: CsvImportOptions = {})
       }
       return parsed.value;
     };
-    const flag = (field: Field): boolean => {
+    const flag = (field: CsvField): boolean => {
       const raw = get(field).toLowerCase();
       if (WORDS_TRUE.includes(raw)) return true;
       if (!WORDS_FALSE.includes(raw)) err(field, `"${get(field)}" is not yes or no (ja/nee, x or empty also work)`, 'notYesNo', { value: get(field) });
@@ -464,7 +465,7 @@ export function parseTouchpointCsv(text: string, options: CsvImportOptions = {})
     // KPI
     const kpis: Kpi[] = [];
     const kpiName = get('kpi');
-    const kpiNumber = (field: Field): { value: number; percent: boolean } | null => {
+    const kpiNumber = (field: CsvField): { value: number; percent: boolean } | null => {
       const raw = get(field);
       if (raw === '') return null;
       const parsed = parseCsvNumber(raw);
@@ -566,12 +567,12 @@ export function parseTouchpointCsv(text: string, options: CsvImportOptions = {})
 }
 
 /** The file's header for a field of the plain journey, for errors found by the schema. */
-function columnFor(collection: string, key: string, columns: Map<Field, { name: string }>): string | undefined {
-  const field: Field | undefined =
+function columnFor(collection: string, key: string, columns: Map<CsvField, { name: string }>): string | undefined {
+  const field: CsvField | undefined =
     collection === 'phases' ? (key === 'name' ? 'phase' : undefined)
     : collection === 'channels' ? (key === 'name' ? 'channel' : undefined)
     : key === 'kpis' ? 'kpi'
-    : (Object.keys(HEADERS) as Field[]).includes(key as Field) ? (key as Field)
+    : (Object.keys(HEADERS) as CsvField[]).includes(key as CsvField) ? (key as CsvField)
     : undefined;
   return field ? columns.get(field)?.name : undefined;
 }

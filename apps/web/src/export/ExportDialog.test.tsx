@@ -28,6 +28,21 @@ function upload(text: string, name = 'other.journey.json') {
   fireEvent.change(input, { target: { files: [file] } });
 }
 
+/** Catches what the dialog hands to the browser as a download: the blobs and the file name. */
+function captureDownloads() {
+  const blobs: Blob[] = [];
+  URL.createObjectURL = vi.fn((blob: Blob) => {
+    blobs.push(blob);
+    return 'blob:download';
+  });
+  URL.revokeObjectURL = vi.fn();
+  const names: string[] = [];
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    names.push(this.download);
+  });
+  return { blobs, names };
+}
+
 beforeEach(() => useLocaleStore.getState().setLocale('en'));
 afterEach(() => {
   cleanup();
@@ -51,19 +66,10 @@ describe('ExportDialog: JSON', () => {
 
   it('downloads the journey as pretty-printed JSON named after it', async () => {
     const { doc } = setup();
-    const blobs: Blob[] = [];
-    URL.createObjectURL = vi.fn((blob: Blob) => {
-      blobs.push(blob);
-      return 'blob:journey';
-    });
-    URL.revokeObjectURL = vi.fn();
-    let downloaded = '';
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      downloaded = this.download;
-    });
+    const { blobs, names } = captureDownloads();
     fireEvent.click(screen.getByRole('tab', { name: 'File' }));
     fireEvent.click(screen.getByRole('button', { name: 'Download JSON' }));
-    expect(downloaded).toMatch(/^apply-for-home-insurance-online-\d{4}-\d{2}-\d{2}\.journey\.json$/);
+    expect(names[0]).toMatch(/^apply-for-home-insurance-online-\d{4}-\d{2}-\d{2}\.journey\.json$/);
     const text = await readBlobText(blobs[0]!);
     expect(text).toContain('\n  "schemaVersion": 1,');
     expect(JSON.parse(text)).toEqual(toJSON(doc));
@@ -71,19 +77,10 @@ describe('ExportDialog: JSON', () => {
 
   it('downloads the touchpoints as a spreadsheet (CSV) named after the journey, which the spreadsheet import reads back', async () => {
     const { journey } = setup();
-    const blobs: Blob[] = [];
-    URL.createObjectURL = vi.fn((blob: Blob) => {
-      blobs.push(blob);
-      return 'blob:csv';
-    });
-    URL.revokeObjectURL = vi.fn();
-    let downloaded = '';
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      downloaded = this.download;
-    });
+    const { blobs, names } = captureDownloads();
     fireEvent.click(screen.getByRole('tab', { name: 'File' }));
     fireEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
-    expect(downloaded).toMatch(/^apply-for-home-insurance-online-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(names[0]).toMatch(/^apply-for-home-insurance-online-\d{4}-\d{2}-\d{2}\.csv$/);
     expect(blobs[0]!.type).toBe('text/csv;charset=utf-8');
     const back = parseTouchpointCsv(await readBlobText(blobs[0]!));
     expect(back.ok && back.journey.touchpoints.map((t) => t.title)).toEqual(
