@@ -457,6 +457,21 @@ describe('editor', () => {
     await viewer.close();
   });
 
+  it('brings both cards of a step chosen in the inspector into view, on a large map', async () => {
+    const { journey: large, links } = await largeJourney(13, 'Last card');
+    const page = await person('Femke', '#16a34a');
+    await openMap(page, links.editor.url);
+    // A step from a card on screen to one far off it.
+    const onScreen = new Set(await page.locator('.react-flow__node-touchpoint').evaluateAll((els) => els.map((el) => el.getAttribute('data-id'))));
+    const step = large.steps.find((s) => onScreen.has(s.from) && !onScreen.has(s.to) && s.from !== s.to)!;
+    expect(step, 'a step leading off screen').toBeDefined();
+    await selectCard(page, step.from);
+    const to = large.touchpoints.find((t) => t.id === step.to)!;
+    await page.locator('[data-testid=inspector]').getByRole('button', { name: `Step to “${to.title}”` }).first().click();
+    await expect.poll(async () => (await cardInMap(page, step.from)) && (await cardInMap(page, step.to))).toBe(true);
+    await page.close();
+  });
+
   it('adds touchpoints without double-clicking: the empty column\'s button, N after the selected card, the phase\'s + (bringing the card into view)', async () => {
     const blank = (await stack.api<CreatedJourney>('/api/journeys', { body: { title: 'Claims by phone' } })).body;
     const journeyOf = async () => (await stack.api<Journey>(`/api/journeys/${blank.id}`)).body;

@@ -82,3 +82,26 @@ export function useRevealNode(): (id: string) => void {
     [store, flow],
   );
 }
+
+/**
+ * A function that brings several nodes into view at once (a step's two cards), zooming out
+ * if it must but never in; it leaves the map alone when they all show already.
+ */
+export function useShowNodes(): (ids: string[]) => void {
+  const store = useStoreApi();
+  const flow = useReactFlow();
+  return useCallback(
+    (ids: string[]) => {
+      const state = store.getState();
+      const phone = isPhone();
+      const boxes = ids.map((id) => state.nodeLookup.get(id)).filter((node) => node !== undefined);
+      const shown = boxes.every((node) =>
+        inView({ ...node.internals.positionAbsolute, width: node.measured.width ?? 0, height: node.measured.height ?? 0 }, state.transform, state, phone),
+      );
+      if (boxes.length === 0 || shown) return;
+      void flow.fitView({ nodes: ids.map((id) => ({ id })), padding: focusPadding(phone), maxZoom: state.transform[2], duration: 300 });
+    },
+    [store, flow],
+  );
+}
+

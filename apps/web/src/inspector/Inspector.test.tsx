@@ -1,6 +1,7 @@
 import { addChannel, addKpi, addPhase, addTouchpoint, connectStep, createJourney, toJSON } from '@touchpoint/model';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { ReactFlowProvider } from '@xyflow/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { useLocaleStore } from '../i18n/index.ts';
@@ -35,9 +36,11 @@ function fixture(): Fixture {
 
 function renderInspector(f: Fixture, readOnly = false) {
   return render(
-    <JourneyContext.Provider value={{ doc: f.doc, store: f.store, origin: f.origin, readOnly }}>
-      <Inspector />
-    </JourneyContext.Provider>,
+    <ReactFlowProvider>
+      <JourneyContext.Provider value={{ doc: f.doc, store: f.store, origin: f.origin, readOnly }}>
+        <Inspector />
+      </JourneyContext.Provider>
+    </ReactFlowProvider>,
   );
 }
 

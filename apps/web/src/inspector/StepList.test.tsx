@@ -1,6 +1,7 @@
 import { addChannel, addPhase, addTouchpoint, connectStep, createJourney, toJSON } from '@touchpoint/model';
 import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { ReactFlowProvider } from '@xyflow/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { useLocaleStore } from '../i18n/index.ts';
@@ -26,9 +27,11 @@ function setup(readOnly = false) {
   const store = createJourneyStore(doc);
   act(() => useSelection.getState().set({ touchpoints: [call] }));
   render(
-    <JourneyContext.Provider value={{ doc, store, origin, readOnly }}>
-      <Inspector />
-    </JourneyContext.Provider>,
+    <ReactFlowProvider>
+      <JourneyContext.Provider value={{ doc, store, origin, readOnly }}>
+        <Inspector />
+      </JourneyContext.Provider>
+    </ReactFlowProvider>,
   );
   const steps = () => screen.getByRole('heading', { name: 'Steps' }).closest('section')!;
   return { doc, origin, form, call, payout, letter, toCall, steps };

@@ -1,9 +1,10 @@
 // The steps out of and into a touchpoint, in its inspector. Each names the card at its other
-// end, opens the step (for its label and handoff) and can be removed; a list of the map's
-// other touchpoints adds a step without dragging from handle to handle (by keyboard, or on
-// a touch screen).
+// end, opens the step (for its label and handoff, bringing both its cards into view) and can
+// be removed; a list of the map's other touchpoints adds a step without dragging from
+// handle to handle (by keyboard, or on a touch screen).
 import { connectStep, disconnectStep, isChannelSwitch, type Journey, type Step, type Touchpoint } from '@touchpoint/model';
 import { useId, useMemo, useState } from 'react';
+import { useShowNodes } from '../canvas/reveal.ts';
 import { HANDOFF_COLOR } from '../canvas/visuals.ts';
 import { useMessages } from '../i18n/index.ts';
 import { useJourneyContext } from '../store/context.tsx';
@@ -31,6 +32,7 @@ export function StepList({ journey, touchpoint }: { journey: Journey; touchpoint
     .filter((group) => group.touchpoints.length > 0);
   const [target, setTarget] = useState('');
   const selectId = useId();
+  const showNodes = useShowNodes();
 
   const row = (step: Step, other: string, direction: 'next' | 'before') => {
     const title = titleOf(other);
@@ -41,7 +43,11 @@ export function StepList({ journey, touchpoint }: { journey: Journey; touchpoint
           type="button"
           className="flex min-w-0 flex-1 items-center gap-1.5 rounded-md px-2 py-1 text-left text-sm text-slate-800 hover:bg-slate-100"
           aria-label={t(direction === 'next' ? 'stepTo' : 'stepFrom', { title })}
-          onClick={() => useSelection.getState().set({ steps: [step.id] })}
+          onClick={() => {
+            useSelection.getState().set({ steps: [step.id] });
+            // On a large map the card at the other end may be far away: both ends into view.
+            showNodes([step.from, step.to]);
+          }}
         >
           <span className="text-slate-400" aria-hidden>
             {direction === 'next' ? '→' : '←'}
