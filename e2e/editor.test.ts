@@ -272,7 +272,7 @@ describe('editor', () => {
     // Ruud's undo history (the removal) referred to the map before the restore: it is
     // dropped, and he is told why his undo button went grey.
     await first.getByText('Undo starts again from here.', { exact: false }).waitFor();
-    expect(await first.getByRole('button', { name: /^Undo/ }).isDisabled()).toBe(true);
+    expect(await first.getByRole('button', { name: /^Undo \(/ }).isDisabled()).toBe(true);
     await first.close();
     await second.close();
   });
@@ -469,6 +469,25 @@ describe('editor', () => {
     const to = large.touchpoints.find((t) => t.id === step.to)!;
     await page.locator('[data-testid=inspector]').getByRole('button', { name: `Step to “${to.title}”` }).first().click();
     await expect.poll(async () => (await cardInMap(page, step.from)) && (await cardInMap(page, step.to))).toBe(true);
+    await page.close();
+  });
+
+  it('offers to undo a removal right in its message, and puts the cards back', async () => {
+    const own = (await stack.api<CreatedJourney>('/api/journeys', { body: { template: 'omnichannel-retail' } })).body;
+    const journeyOf = async () => (await stack.api<Journey>(`/api/journeys/${own.id}`)).body;
+    const before = await journeyOf();
+    const page = await person('Daan', '#9333ea');
+    await openMap(page, own.links.editor.url);
+    const gone = before.touchpoints[1]!;
+    await selectCard(page, gone.id);
+    await page.locator('[data-testid=inspector]').getByLabel('Title').blur();
+    await page.keyboard.press('Delete');
+    await expect.poll(async () => (await journeyOf()).touchpoints.length).toBe(before.touchpoints.length - 1);
+    await page.getByText('Touchpoint removed.').waitFor();
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    await expect.poll(async () => (await journeyOf()).touchpoints.map((t) => t.id).sort()).toEqual(before.touchpoints.map((t) => t.id).sort());
+    // Its steps came back with it.
+    expect((await journeyOf()).steps.length).toBe(before.steps.length);
     await page.close();
   });
 

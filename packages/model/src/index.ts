@@ -12,7 +12,7 @@ export * from './channel.ts';
 export * from './persona.ts';
 export * from './kpi.ts';
 export * from './json.ts';
-export { onJourneyReplaced } from './replacement.ts';
+export { isReplacement, onJourneyReplaced } from './replacement.ts';
 export { setScoringRule } from './scoring-config.ts';
 export * from './channel-switch.ts';
 export * from './touchpoint-copy.ts';

@@ -24,3 +24,10 @@ export function onJourneyReplaced(doc: Y.Doc, listener: (origin: unknown) => voi
   meta.observe(observer);
   return () => meta.unobserve(observer);
 }
+
+/** Whether a transaction replaced the whole journey (so its deletions are not edits of their own). */
+export function isReplacement(doc: Y.Doc, transaction: Y.Transaction): boolean {
+  const { meta } = journeyMaps(doc);
+  for (const [type, keys] of transaction.changed) if ((type as unknown) === meta) return keys.has(REPLACEMENT_KEY);
+  return false;
+}

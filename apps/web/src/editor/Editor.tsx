@@ -11,6 +11,7 @@ import type { FrictionMark } from '../canvas/mapContext.ts';
 import { canvasMessages } from '../canvas/messages.ts';
 import { focusPadding, isPhone, useRevealNode } from '../canvas/reveal.ts';
 import { Spinner, toast } from '../common/index.ts';
+import { modKey } from '../common/platform.ts';
 import { ExportDialog } from '../export/ExportDialog.tsx';
 import { RuleSettingsDialog } from '../friction/RuleSettingsDialog.tsx';
 import { FrictionPanel } from '../friction/FrictionPanel.tsx';
@@ -33,7 +34,7 @@ import { ShareDialog } from './ShareDialog.tsx';
 import { ShortcutsDialog } from './ShortcutsDialog.tsx';
 import { VersionsDialog } from './VersionsDialog.tsx';
 import { Toolbar } from './Toolbar.tsx';
-import { useUndo } from './undo.ts';
+import { useUndo, type UndoState } from './undo.ts';
 
 export interface EditorProps {
   journeyId: string;
@@ -97,7 +98,20 @@ function OpenJourney({
   const journey = useStore(store, (s) => s.journey);
   const status = useStore(connection.state, (s) => s.status);
   const synced = useStore(connection.state, (s) => s.synced);
-  const undo = useUndo(doc, origin, () => toast({ message: t('historyDropped') }));
+  // A removal of cards offers its own undo (the toolbar's is far on a phone), as long as
+  // nothing else was done since.
+  const undoRef = useRef<UndoState | null>(null);
+  const undo = useUndo(
+    doc,
+    origin,
+    () => toast({ message: t('historyDropped') }),
+    (count, step) =>
+      toast({
+        message: count === 1 ? t('removedOne') : t('removedMany', { count }),
+        action: { label: t('undoAction'), onAction: () => void (undoRef.current?.undoStep(step) || toast({ message: t('undoMoved', { mod: modKey() }) })) },
+      }),
+  );
+  undoRef.current = undo;
   const flow = useReactFlow();
   const revealNode = useRevealNode();
   // Names written into the journey are in its own language.

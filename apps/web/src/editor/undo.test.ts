@@ -1,5 +1,5 @@
 import { act, renderHook } from '@testing-library/react';
-import { addPhase, addTouchpoint, createJourney, replaceJourney, toJSON, updateTouchpoint } from '@touchpoint/model';
+import { addPhase, addTouchpoint, createJourney, removeTouchpoint, removeTouchpoints, replaceJourney, toJSON, updateTouchpoint } from '@touchpoint/model';
 import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { useUndo } from './undo.ts';
@@ -57,5 +57,48 @@ describe('useUndo', () => {
     expect(hook.result.current.canUndo).toBe(true);
     act(() => hook.result.current.undo());
     expect(toJSON(doc).title).toBe('Claims');
+  });
+
+  it('reports this person\'s removal of cards with its undo step, which undoes just that while it is the last thing done', async () => {
+    const doc = new Y.Doc();
+    createJourney(doc, { title: 'Claims' }, 'setup');
+    const phase = addPhase(doc, { name: 'Report' }, 'setup');
+    const [a, b, c] = ['Form', 'Call', 'Letter'].map((title) => addTouchpoint(doc, { phaseId: phase, title }, 'setup'));
+    const origin = { client: doc.clientID };
+    const removed: [number, object][] = [];
+    const hook = renderHook(() => useUndo(doc, origin, undefined, (count, step) => removed.push([count, step])));
+
+    // Someone else's removal, an edit and an import of one's own: not removals to report.
+    act(() => void removeTouchpoint(doc, c!, 'someone else'));
+    act(() => void updateTouchpoint(doc, a!, { title: 'Fill in the form' }, origin));
+    expect(removed).toEqual([]);
+
+    // (Past the 400 ms in which the undo manager merges one's edits into one step.)
+    await new Promise((resolve) => setTimeout(resolve, 450));
+    act(() => void removeTouchpoints(doc, [a!, b!], origin));
+    expect(removed.map(([count]) => count)).toEqual([2]);
+    const step = removed[0]![1];
+    act(() => void expect(hook.result.current.undoStep(step)).toBe(true));
+    expect(toJSON(doc).touchpoints.map((t) => t.title).sort()).toEqual(['Call', 'Fill in the form']);
+    // Undone already: a second click does nothing.
+    expect(hook.result.current.undoStep(step)).toBe(false);
+
+    // Removed again, then another edit right after it, which is a step of its own: undoing
+    // the removal alone is refused.
+    act(() => void removeTouchpoint(doc, b!, origin));
+    const again = removed.at(-1)![1];
+    act(() => void updateTouchpoint(doc, a!, { title: 'Form' }, origin));
+    expect(hook.result.current.undoStep(again)).toBe(false);
+    expect(toJSON(doc).touchpoints.map((t) => t.title)).toEqual(['Form']);
+  });
+
+  it('does not report the cards a whole-journey replacement takes away', () => {
+    const { doc, origin } = setup();
+    const removed = vi.fn();
+    renderHook(() => useUndo(doc, origin, undefined, removed));
+    const saved = toJSON(doc);
+    act(() => void replaceJourney(doc, { ...saved, touchpoints: [], steps: [] }, origin));
+    expect(toJSON(doc).touchpoints).toEqual([]);
+    expect(removed).not.toHaveBeenCalled();
   });
 });

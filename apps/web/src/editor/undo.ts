@@ -5,13 +5,22 @@
 import { journeyMaps, onJourneyReplaced, ROOT_NAMES } from '@touchpoint/model';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import * as Y from 'yjs';
+import { removedTouchpoints } from './removal.ts';
 
 export interface UndoState {
   canUndo: boolean;
   canRedo: boolean;
   undo(): void;
   redo(): void;
+  /**
+   * Undoes `step` (from `onRemoved`) if it is still the last thing this person did; false,
+   * doing nothing, when other edits came after it or it was undone already.
+   */
+  undoStep(step: object): boolean;
 }
+
+/** A removal of touchpoints by this person: how many, and the undo step that holds it. */
+export type RemovalListener = (count: number, step: object) => void;
 
 export function createUndoManager(doc: Y.Doc, origin: object): Y.UndoManager {
   const maps = journeyMaps(doc);
@@ -23,11 +32,14 @@ export function createUndoManager(doc: Y.Doc, origin: object): Y.UndoManager {
 
 /**
  * Undo and redo for `origin`'s edits. `onHistoryDropped` is called when a replacement of
- * the journey by someone else dropped history there was to undo or redo.
+ * the journey by someone else dropped history there was to undo or redo; `onRemoved` when
+ * this person removed touchpoints (so the screen can offer to undo just that).
  */
-export function useUndo(doc: Y.Doc, origin: object, onHistoryDropped?: () => void): UndoState {
+export function useUndo(doc: Y.Doc, origin: object, onHistoryDropped?: () => void, onRemoved?: RemovalListener): UndoState {
   const dropped = useRef(onHistoryDropped);
   dropped.current = onHistoryDropped;
+  const removed = useRef(onRemoved);
+  removed.current = onRemoved;
   const [manager, setManager] = useState<Y.UndoManager | null>(null);
   const [, setTick] = useState(0);
   useEffect(() => {
@@ -42,8 +54,20 @@ export function useUndo(doc: Y.Doc, origin: object, onHistoryDropped?: () => voi
       created.clear();
       if (hadHistory) dropped.current?.();
     });
+    // After the undo manager has filed the transaction (it listens first).
+    const onTransaction = (transaction: Y.Transaction) => {
+      if (transaction.origin !== origin) return;
+      const count = removedTouchpoints(doc, transaction);
+      const step = created.undoStack.at(-1);
+      if (count === 0 || !step) return;
+      // What comes next is a step of its own, so undoing the removal undoes nothing more.
+      created.stopCapturing();
+      removed.current?.(count, step);
+    };
+    doc.on('afterTransaction', onTransaction);
     setManager(created);
     return () => {
+      doc.off('afterTransaction', onTransaction);
       stopWatching();
       setManager(null);
       created.destroy();
@@ -58,6 +82,12 @@ export function useUndo(doc: Y.Doc, origin: object, onHistoryDropped?: () => voi
         manager?.undo();
       },
       redo: () => manager?.redo(),
+      undoStep: (step: object) => {
+        if (!manager || manager.undoStack.at(-1) !== step) return false;
+        manager.stopCapturing();
+        manager.undo();
+        return true;
+      },
     }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [manager, manager?.undoStack.length, manager?.redoStack.length],
