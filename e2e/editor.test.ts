@@ -42,6 +42,16 @@ async function cardInMap(page: Page, id: string): Promise<boolean> {
   return box !== null && box.x >= map.x && box.y >= map.y && box.x + box.width <= map.x + map.width && box.y + box.height <= map.y + map.height;
 }
 
+/** A new journey from a template, open in a new person's editor, with a way to read it back from the server. */
+async function openTemplate(template: string, name: string, color: string) {
+  const created = (await stack.api<CreatedJourney>('/api/journeys', { body: { template } })).body;
+  const journeyOf = async () => (await stack.api<Journey>(`/api/journeys/${created.id}`)).body;
+  const before = await journeyOf();
+  const page = await person(name, color);
+  await openMap(page, created.links.editor.url);
+  return { created, journeyOf, before, page };
+}
+
 /** A generated 200-touchpoint journey on the server, its last card titled `title`. */
 async function largeJourney(seed: number, title: string) {
   const large = generateJourney({ touchpoints: 200, steps: 300, seed });
@@ -397,11 +407,7 @@ describe('editor', () => {
   });
 
   it('sets an emotion by dragging its point on the emotion curve, or with the arrow keys (one Tab stop for the lane), and selects the card on a click', async () => {
-    const mood = (await stack.api<CreatedJourney>('/api/journeys', { body: { template: 'car-rental-winter' } })).body;
-    const journeyOf = async () => (await stack.api<Journey>(`/api/journeys/${mood.id}`)).body;
-    const before = await journeyOf();
-    const page = await person('Iris', '#4f46e5');
-    await openMap(page, mood.links.editor.url);
+    const { created: mood, journeyOf, before, page } = await openTemplate('car-rental-winter', 'Iris', '#4f46e5');
     const low = before.touchpoints.find((t) => t.emotion < 0)!;
     const point = page.locator(`[data-testid=emotion-point][data-id="${low.id}"]`);
     expect(await point.getAttribute('aria-valuenow')).toBe(String(low.emotion));
@@ -473,11 +479,7 @@ describe('editor', () => {
   });
 
   it('offers to undo a removal right in its message, and puts the cards back', async () => {
-    const own = (await stack.api<CreatedJourney>('/api/journeys', { body: { template: 'omnichannel-retail' } })).body;
-    const journeyOf = async () => (await stack.api<Journey>(`/api/journeys/${own.id}`)).body;
-    const before = await journeyOf();
-    const page = await person('Daan', '#9333ea');
-    await openMap(page, own.links.editor.url);
+    const { journeyOf, before, page } = await openTemplate('omnichannel-retail', 'Daan', '#9333ea');
     const gone = before.touchpoints[1]!;
     await selectCard(page, gone.id);
     await page.locator('[data-testid=inspector]').getByLabel('Title').blur();
