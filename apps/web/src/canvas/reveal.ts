@@ -1,8 +1,10 @@
-// Bringing a card into view: the part of the map a person sees (on a phone the inspector's
-// sheet covers the lower part of it), and a pan, at the current zoom, that shows a card
-// which was just added out of sight.
+// Bringing cards into view: the part of the map a person sees (on a phone the inspector's
+// sheet covers the lower part of it); a pan, at the current zoom, that shows a card which
+// was just added out of sight or chosen under the sheet; a fit that shows a step's two
+// cards.
 import { useReactFlow, useStoreApi, type FitViewOptions } from '@xyflow/react';
-import { useCallback } from 'react';
+import { useCallback, useEffect } from 'react';
+import { useSelection } from '../store/selection.ts';
 
 /** Screens narrower than Tailwind's `md`, where the inspector is a sheet over the lower part of the map and panels cover it. */
 export const PHONE_QUERY = '(max-width: 767.98px)';
@@ -105,3 +107,42 @@ export function useShowNodes(): (ids: string[]) => void {
   );
 }
 
+/**
+ * On a phone the inspector's sheet covers the lower part of the map: a card chosen there
+ * moves up into view. Chosen by a tap, once the finger is lifted; not when the press
+ * became a drag (the map does not move under a card being dragged). Chosen otherwise (by
+ * keyboard, find or a finding), at once.
+ */
+export function useRevealChosenCard(revealNode: (id: string) => void): void {
+  useEffect(() => {
+    let press: { x: number; y: number; moved: boolean } | null = null;
+    let pending: string | null = null;
+    const onDown = (e: PointerEvent) => (press = { x: e.clientX, y: e.clientY, moved: false });
+    const onMove = (e: PointerEvent) => {
+      if (press && Math.hypot(e.clientX - press.x, e.clientY - press.y) > 8) press.moved = true;
+    };
+    const onUp = () => {
+      const tapped = press !== null && !press.moved;
+      press = null;
+      if (pending && tapped) revealNode(pending);
+      pending = null;
+    };
+    const stop = useSelection.subscribe((now, before) => {
+      const id = now.touchpoints.length === 1 ? now.touchpoints[0]! : null;
+      if (!id || id === before.touchpoints[0] || !isPhone()) return;
+      if (press) pending = id;
+      else revealNode(id);
+    });
+    window.addEventListener('pointerdown', onDown, true);
+    window.addEventListener('pointermove', onMove, true);
+    window.addEventListener('pointerup', onUp, true);
+    window.addEventListener('pointercancel', onUp, true);
+    return () => {
+      stop();
+      window.removeEventListener('pointerdown', onDown, true);
+      window.removeEventListener('pointermove', onMove, true);
+      window.removeEventListener('pointerup', onUp, true);
+      window.removeEventListener('pointercancel', onUp, true);
+    };
+  }, [revealNode]);
+}

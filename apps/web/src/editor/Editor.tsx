@@ -9,7 +9,7 @@ import type { Access, ApiClient, JourneyLinks } from '../api/client.ts';
 import { JourneyCanvas, PHASE_NODE_PREFIX } from '../canvas/JourneyCanvas.tsx';
 import type { FrictionMark } from '../canvas/mapContext.ts';
 import { canvasMessages } from '../canvas/messages.ts';
-import { focusPadding, isPhone, useRevealNode } from '../canvas/reveal.ts';
+import { focusPadding, isPhone, useRevealNode, useRevealChosenCard } from '../canvas/reveal.ts';
 import { Spinner, toast } from '../common/index.ts';
 import { modKey } from '../common/platform.ts';
 import { ExportDialog } from '../export/ExportDialog.tsx';
@@ -230,40 +230,7 @@ function OpenJourney({
     [store, flow],
   );
 
-  // On a phone the inspector's sheet covers the lower part of the map: a card chosen there
-  // moves up into view. Chosen by a tap, once the finger is lifted; not when the press
-  // became a drag (the map does not move under a card being dragged).
-  useEffect(() => {
-    let press: { x: number; y: number; moved: boolean } | null = null;
-    let pending: string | null = null;
-    const onDown = (e: PointerEvent) => (press = { x: e.clientX, y: e.clientY, moved: false });
-    const onMove = (e: PointerEvent) => {
-      if (press && Math.hypot(e.clientX - press.x, e.clientY - press.y) > 8) press.moved = true;
-    };
-    const onUp = () => {
-      const tapped = press !== null && !press.moved;
-      press = null;
-      if (pending && tapped) revealNode(pending);
-      pending = null;
-    };
-    const stop = useSelection.subscribe((now, before) => {
-      const id = now.touchpoints.length === 1 ? now.touchpoints[0]! : null;
-      if (!id || id === before.touchpoints[0] || !isPhone()) return;
-      if (press) pending = id;
-      else revealNode(id);
-    });
-    window.addEventListener('pointerdown', onDown, true);
-    window.addEventListener('pointermove', onMove, true);
-    window.addEventListener('pointerup', onUp, true);
-    window.addEventListener('pointercancel', onUp, true);
-    return () => {
-      stop();
-      window.removeEventListener('pointerdown', onDown, true);
-      window.removeEventListener('pointermove', onMove, true);
-      window.removeEventListener('pointerup', onUp, true);
-      window.removeEventListener('pointercancel', onUp, true);
-    };
-  }, [revealNode]);
+  useRevealChosenCard(revealNode);
 
   // Someone's avatar: bring what they selected (else the point under their cursor) into view.
   const goToPeer = useCallback(
