@@ -264,11 +264,13 @@ describe('editor', () => {
     await dialog.getByTestId('version').filter({ hasText: 'Before the review' }).waitFor();
     await first.keyboard.press('Escape');
 
-    // An edit after the version: one card removed.
+    // An edit after the version: one card removed. Sara renames another one.
     const removed = original.touchpoints[0]!;
     await selectCard(first, removed.id);
     await first.keyboard.press('Delete');
     await expect.poll(async () => (await cardTitles(second)).length).toBe(original.touchpoints.length - 1);
+    await setTitle(second, original.touchpoints[1]!.id, 'Renamed by Sara');
+    await expect.poll(async () => (await cardTitles(first)).includes('Renamed by Sara')).toBe(true);
 
     await first.getByTestId('versions-button').click();
     await dialog.getByRole('button', { name: 'Restore: Before the review' }).click();
@@ -279,10 +281,14 @@ describe('editor', () => {
     await expect.poll(async () => (await cardTitles(first)).length).toBe(original.touchpoints.length);
     const restored = (await stack.api<Journey>(`/api/journeys/${own.id}`)).body;
     expect(restored.touchpoints.map((t) => t.id).sort()).toEqual(original.touchpoints.map((t) => t.id).sort());
-    // Ruud's undo history (the removal) referred to the map before the restore: it is
-    // dropped, and he is told why his undo button went grey.
-    await first.getByText('Undo starts again from here.', { exact: false }).waitFor();
+    // Both histories referred to the map before the restore: they are dropped. Ruud's own
+    // restore message says so; Sara is told why her undo button went grey. Ruud does not get
+    // her message on top of his own.
+    await first.getByText('Restored “Before the review”. The map before it is saved as a version; undo starts again from here.').waitFor();
     expect(await first.getByRole('button', { name: /^Undo \(/ }).isDisabled()).toBe(true);
+    await second.getByText('The whole journey was replaced', { exact: false }).waitFor();
+    await expect.poll(() => second.getByRole('button', { name: /^Undo \(/ }).isDisabled()).toBe(true);
+    expect(await first.getByText('The whole journey was replaced', { exact: false }).count()).toBe(0);
     await first.close();
     await second.close();
   });

@@ -72,6 +72,8 @@ function Loading() {
 const EDITABLE = 'input, textarea, select, [contenteditable="true"], [contenteditable=""]';
 /** Whether an event comes from a text field, which keeps its own keys, copy and paste. */
 const fromTextField = (event: Event) => Boolean((event.target as HTMLElement | null)?.closest?.(EDITABLE));
+/** How long after this person's restore request a replacement still counts as theirs. */
+const OWN_RESTORE_GRACE_MS = 5000;
 /** Whether an event comes from a control that answers Enter itself (a button, a link, a slider). */
 const onControl = (event: Event) => Boolean((event.target as HTMLElement | null)?.closest?.('button, a[href], [role="slider"]'));
 
@@ -101,10 +103,15 @@ function OpenJourney({
   // A removal of cards offers its own undo (the toolbar's is far on a phone), as long as
   // nothing else was done since.
   const undoRef = useRef<UndoState | null>(null);
+  // Until when a replacement of the journey is this person's own restore, which its own
+  // message announces (the restore comes back from the server like anyone else's).
+  const ownRestoreUntil = useRef(0);
   const undo = useUndo(
     doc,
     origin,
-    () => toast({ message: t('historyDropped') }),
+    () => {
+      if (Date.now() >= ownRestoreUntil.current) toast({ message: t('historyDropped') });
+    },
     (count, step) =>
       toast({
         message: count === 1 ? t('removedOne') : t('removedMany', { count }),
@@ -424,7 +431,15 @@ function OpenJourney({
         </div>
         {dialog === 'share' && <ShareDialog api={api} journeyId={journeyId} role={access.role} onClose={() => setDialog(null)} onLinks={setLinks} />}
         {dialog === 'rules' && <RuleSettingsDialog journey={journey} onClose={() => setDialog(null)} />}
-        {dialog === 'versions' && <VersionsDialog api={api} journeyId={journeyId} onClose={() => setDialog(null)} />}
+        {dialog === 'versions' && (
+          <VersionsDialog
+            api={api}
+            journeyId={journeyId}
+            onClose={() => setDialog(null)}
+            // While the request runs, and a few seconds after, for its change to arrive.
+            onRestoring={(restoring) => (ownRestoreUntil.current = restoring ? Infinity : Date.now() + OWN_RESTORE_GRACE_MS)}
+          />
+        )}
         {dialog === 'shortcuts' && <ShortcutsDialog readOnly={readOnly} onClose={() => setDialog(null)} />}
         {dialog === 'export' && <ExportDialog journey={journey} doc={doc} origin={origin} readOnly={readOnly} onClose={() => setDialog(null)} />}
       </div>

@@ -12,7 +12,15 @@ const MAX_NAME = 200;
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-export function VersionsDialog({ api, journeyId, onClose }: { api: ApiClient; journeyId: string; onClose(): void }) {
+export interface VersionsDialogProps {
+  api: ApiClient;
+  journeyId: string;
+  onClose(): void;
+  /** Told when this person's restore starts (true) and when its request is over (false). */
+  onRestoring?(restoring: boolean): void;
+}
+
+export function VersionsDialog({ api, journeyId, onClose, onRestoring }: VersionsDialogProps) {
   const t = useMessages(editorMessages);
   const locale = useLocale();
   const [versions, setVersions] = useState<VersionInfo[] | null>(null);
@@ -56,6 +64,7 @@ export function VersionsDialog({ api, journeyId, onClose }: { api: ApiClient; jo
   const restore = async (version: VersionInfo) => {
     setBusy(version.id);
     setActionError(null);
+    onRestoring?.(true);
     try {
       await api.restoreVersion(journeyId, version.id, t('beforeRestoring', { name: version.name }).slice(0, MAX_NAME));
       setConfirming(null);
@@ -65,6 +74,7 @@ export function VersionsDialog({ api, journeyId, onClose }: { api: ApiClient; jo
       setActionError(t('versionFailed', { message: message(error) }));
     } finally {
       setBusy(null);
+      onRestoring?.(false);
     }
   };
 
