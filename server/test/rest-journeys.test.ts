@@ -115,11 +115,14 @@ describe('copy', () => {
     expect(list.find((j) => j.id === res.body.id)?.touchpoints).toBe(source.touchpoints.length);
   });
 
-  it('names the copy after the original when no title is given', async () => {
+  it('names the copy after the original, in the journey\'s language, when no title is given', async () => {
     const { id } = (await t.api<Created>('/api/journeys', { body: { title: 'Claims' } })).body;
     const res = await t.api<Created>(`/api/journeys/${id}/copy`, { method: 'POST' });
     expect(res.status).toBe(201);
-    expect(res.body.title).toBe('Claims (copy)');
+    expect(res.body.title).toBe('Copy of Claims');
+    const dutch = (await t.api<Created>('/api/journeys', { body: { title: 'Schade melden', locale: 'nl' } })).body;
+    const copy = await t.api<Created>(`/api/journeys/${dutch.id}/copy`, { method: 'POST' });
+    expect(copy.body.title).toBe('Kopie van Schade melden');
   });
 
   it('refuses a bad title, an unknown journey and a share link, creating nothing', async () => {

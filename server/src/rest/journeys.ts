@@ -139,7 +139,8 @@ export function journeyRoutes(app: FastifyInstance, ctx: RestContext): void {
     }
     const source = await readJourney(ctx, sourceId);
     const id = newId('j');
-    const copyTitle = typeof title === 'string' ? title.trim() : `${source.title} (copy)`.slice(0, MAX_TITLE);
+    // Without a title, named in the journey's own language, like the rest of its text.
+    const copyTitle = typeof title === 'string' ? title.trim() : (source.locale === 'nl' ? `Kopie van ${source.title}` : `Copy of ${source.title}`).slice(0, MAX_TITLE);
     const doc = new Y.Doc();
     replaceJourney(doc, { ...source, id, title: copyTitle }, 'api');
     reply.code(201);

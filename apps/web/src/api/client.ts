@@ -70,7 +70,8 @@ export interface ApiClient {
   create(input: { title?: string; locale?: Locale; template?: string; journey?: unknown }): Promise<CreatedJourney>;
   get(journeyId: string): Promise<Journey>;
   /** Copies a journey as it is now into a new one named `title`. */
-  copy(journeyId: string, title: string): Promise<CreatedJourney>;
+  /** Copies a journey; without a title the server names it in the journey's own language. */
+  copy(journeyId: string, title?: string): Promise<CreatedJourney>;
   replace(journeyId: string, journey: unknown): Promise<Journey>;
   score<T = unknown>(journeyId: string): Promise<T>;
   rename(journeyId: string, title: string): Promise<void>;
@@ -117,7 +118,7 @@ export function createApiClient(token: string | null, base = ''): ApiClient {
     list: () => call('GET', '/api/journeys'),
     create: (input) => call('POST', '/api/journeys', input),
     get: (id) => call('GET', j(id)),
-    copy: (id, title) => call('POST', `${j(id)}/copy`, { title }),
+    copy: (id, title) => call('POST', `${j(id)}/copy`, title === undefined ? {} : { title }),
     replace: (id, journey) => call('PUT', j(id), journey),
     score: (id) => call('GET', `${j(id)}/score`),
     rename: (id, title) => call('PATCH', j(id), { title }),

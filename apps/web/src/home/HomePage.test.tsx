@@ -232,14 +232,15 @@ describe('rename, delete and the trash', () => {
     expect(screen.getByRole('link', { name: 'Old title' })).toBeInTheDocument();
   });
 
-  it('copies a journey under a name in the interface language, lists the copy and offers to open it', async () => {
+  it('copies a journey, leaving its name to the server (in the journey\'s language, not the interface\'s), lists the copy and offers to open it', async () => {
     const server = fakeServer({ journeys: [summary({ id: 'a', title: 'Claims', touchpoints: 7, journeyScore: 64 })] });
     act(() => useLocaleStore.getState().setLocale('nl'));
     renderHome(server);
     await userEvent.click(await screen.findByRole('button', { name: 'Kopie maken van “Claims”' }));
-    expect(await screen.findByText('Gekopieerd als “Kopie van Claims”.')).toBeInTheDocument();
-    expect(server.callsOf('copy')).toEqual([['a', 'Kopie van Claims']]);
-    expect(await screen.findByRole('link', { name: 'Kopie van Claims' })).toBeInTheDocument();
+    // An English journey copied from a Dutch interface: the server names it in English.
+    expect(await screen.findByText('Gekopieerd als “Copy of Claims”.')).toBeInTheDocument();
+    expect(server.callsOf('copy')).toEqual([['a']]);
+    expect(await screen.findByRole('link', { name: 'Copy of Claims' })).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Openen' }));
     expect(location.pathname).toBe(`/j/${server.journeys[1]!.id}`);
   });

@@ -37,8 +37,6 @@ type View = 'journeys' | 'trash';
 type ListState = { status: 'loading' } | { status: 'error'; error: Error } | { status: 'ready'; journeys: JourneySummary[] };
 
 const SORT_STORAGE = 'touchpoint.home.sort';
-/** The longest journey title the model accepts. */
-const MAX_TITLE = 200;
 
 function initialSort(): SortKey {
   try {
@@ -187,7 +185,8 @@ function Workspace({ client }: { client: ApiClient }) {
 
   const copy = async (journey: JourneySummary) => {
     try {
-      const created = await client.copy(journey.id, t('copyTitle', { title: journey.title }).slice(0, MAX_TITLE));
+      // Named by the server, in the journey's language ("Kopie van …" for a Dutch journey).
+      const created = await client.copy(journey.id);
       await load(true);
       toast({
         message: t('copied', { title: created.title }),

@@ -81,8 +81,10 @@ export function fakeServer(initial: Partial<Pick<FakeServer, 'journeys' | 'templ
           server.journeys.push(summary({ id, title, touchpoints: input.journey?.touchpoints.length ?? (template ? 12 : 0) }));
           return { id, title, links: { editor: { token: 'e', url: '' }, viewer: { token: 'v', url: '' } } };
         }),
-        copy: handler('copy', (id: string, title: string) => {
+        copy: handler('copy', (id: string, given?: string) => {
           const source = find(id);
+          // The server's name for an English journey's copy.
+          const title = given ?? `Copy of ${source.title}`;
           const copyId = `j${++counter}`;
           server.journeys.push(summary({ id: copyId, title, touchpoints: source.touchpoints, journeyScore: source.journeyScore }));
           return { id: copyId, title, links: { editor: { token: 'e', url: '' }, viewer: { token: 'v', url: '' } } };
