@@ -5,7 +5,7 @@
 // KPI only (the import reads one per row), and its handoff is that of the step from the row
 // before, as the import links rows.
 import type { CsvField } from './csv.ts';
-import type { Journey, Locale, OwnerTeam, Touchpoint } from './schema.ts';
+import type { Journey, Locale, OwnerTeam, Step, Touchpoint } from './schema.ts';
 
 /** The columns, in the import's own names (csv.ts). */
 type Column = CsvField;
@@ -133,11 +133,14 @@ export function touchpointsCsv(journey: Journey): string {
   const channelName = new Map(journey.channels.map((c) => [c.id, c.name]));
   const rows: Touchpoint[] = phases.flatMap((phase) => journey.touchpoints.filter((t) => t.phaseId === phase.id).sort((a, b) => a.order - b.order));
   const phaseOf = new Map(phases.map((p) => [p.id, p]));
+  // The handoff of the (first) step between two cards, by its ends, for the step from the row before.
+  const handoffs = new Map<string, Step['handoff']>();
+  for (const s of journey.steps) if (!handoffs.has(`${s.from}\n${s.to}`)) handoffs.set(`${s.from}\n${s.to}`, s.handoff);
   const lines = [COLUMNS.map((column) => csvCell(wording.headers[column], separator)).join(separator)];
   rows.forEach((tp, i) => {
     const phase = phaseOf.get(tp.phaseId)!;
     const before = rows[i - 1];
-    const handoff = before ? journey.steps.find((s) => s.from === before.id && s.to === tp.id)?.handoff : null;
+    const handoff = before ? handoffs.get(`${before.id}\n${tp.id}`) : null;
     const kpi = tp.kpis[0];
     const cells: Record<Column, string> = {
       phase: phase.name,

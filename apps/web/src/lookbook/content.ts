@@ -196,22 +196,26 @@ export function buildLookbook(
   const findingsOf = (touchpointId: string) =>
     findings.filter((f) => f.finding.targets.some((target) => target.kind === 'touchpoint' && target.id === touchpointId));
 
-  // Neighbours along the steps, each once, in map order.
-  const mapRank = new Map<string, number>();
-  [...journey.phases]
-    .sort((a, b) => a.order - b.order)
-    .forEach((phase) =>
-      journey.touchpoints
-        .filter((t) => t.phaseId === phase.id)
-        .sort((a, b) => a.order - b.order)
-        .forEach((t) => mapRank.set(t.id, mapRank.size)),
-    );
-  const neighbours = (ids: string[], self: string): Touchpoint[] =>
-    [...new Set(ids)]
-      .filter((id) => id !== self)
+  // Neighbours along the steps, each once (not the card itself), in map order: one pass
+  // over the steps for all cards.
+  const cameFromIds = new Map<string, Set<string>>();
+  const nextIds = new Map<string, Set<string>>();
+  const link = (lists: Map<string, Set<string>>, card: string, other: string) => {
+    const list = lists.get(card);
+    if (list) list.add(other);
+    else lists.set(card, new Set([other]));
+  };
+  for (const st of journey.steps) {
+    if (st.from === st.to) continue;
+    link(nextIds, st.from, st.to);
+    link(cameFromIds, st.to, st.from);
+  }
+  const mapOrder = (a: Touchpoint, b: Touchpoint) => (phaseById.get(a.phaseId)?.order ?? 0) - (phaseById.get(b.phaseId)?.order ?? 0) || a.order - b.order;
+  const neighbours = (ids: Set<string> | undefined): Touchpoint[] =>
+    [...(ids ?? [])]
       .map((id) => touchpointById.get(id))
       .filter((t): t is Touchpoint => t !== undefined)
-      .sort((a, b) => (mapRank.get(a.id) ?? 0) - (mapRank.get(b.id) ?? 0));
+      .sort(mapOrder);
 
   const phases: PhaseBrief[] = [...journey.phases]
     .sort((a, b) => a.order - b.order)
@@ -223,8 +227,8 @@ export function buildLookbook(
         .map((touchpoint) => ({
           touchpoint,
           channel: touchpoint.channelId ? (channels.get(touchpoint.channelId) ?? null) : null,
-          cameFrom: neighbours(journey.steps.filter((st) => st.to === touchpoint.id).map((st) => st.from), touchpoint.id),
-          next: neighbours(journey.steps.filter((st) => st.from === touchpoint.id).map((st) => st.to), touchpoint.id),
+          cameFrom: neighbours(cameFromIds.get(touchpoint.id)),
+          next: neighbours(nextIds.get(touchpoint.id)),
           kpis: touchpoint.kpis.map((kpi) => ({ kpi, met: kpiMet(kpi) })),
           findings: findingsOf(touchpoint.id),
         })),
