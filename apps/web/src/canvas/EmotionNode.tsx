@@ -4,6 +4,7 @@
 // focus it and use the arrow keys: up and down change the emotion, left and right (Home,
 // End) go to the neighbouring point. The lane is one Tab stop, whatever the number of
 // points. A click without a drag selects the touchpoint.
+import { EMOTION_MAX, EMOTION_MIN } from '@touchpoint/model';
 import type { Node, NodeProps } from '@xyflow/react';
 import { memo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { useMessages } from '../i18n/index.ts';
@@ -79,7 +80,7 @@ function EmotionNodeView({ data }: NodeProps<EmotionNodeType>) {
       svgRef.current?.querySelector<SVGGElement>(`[data-id="${CSS.escape(next.id)}"]`)?.focus();
       return;
     }
-    const emotion = Math.min(2, Math.max(-2, point.emotion + delta));
+    const emotion = Math.min(EMOTION_MAX, Math.max(EMOTION_MIN, point.emotion + delta));
     if (emotion !== point.emotion && !readOnly) onEmotionChange(point.id, emotion);
   };
 
@@ -128,8 +129,8 @@ function EmotionNodeView({ data }: NodeProps<EmotionNodeType>) {
               role="slider"
               tabIndex={p.id === tabStop ? 0 : -1}
               aria-label={t('emotionOf', { title: p.title })}
-              aria-valuemin={-2}
-              aria-valuemax={2}
+              aria-valuemin={EMOTION_MIN}
+              aria-valuemax={EMOTION_MAX}
               aria-valuenow={p.emotion}
               aria-valuetext={ti(`emotion_${p.emotion}` as 'emotion_0')}
               aria-readonly={readOnly || undefined}

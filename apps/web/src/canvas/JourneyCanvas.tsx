@@ -423,8 +423,7 @@ function JourneyMap({ journey, friction, onTouchpointCreated, onCursor }: Journe
   const onAddTouchpoint = useCallback(
     (phaseId: string) => {
       if (readOnly) return;
-      const index = journeyRef.current.touchpoints.filter((tp) => tp.phaseId === phaseId).length;
-      const id = addTouchpoint(doc, { phaseId, title: tc('newTouchpoint'), index }, origin);
+      const id = addTouchpoint(doc, { phaseId, title: tc('newTouchpoint') }, origin); // at the column's end
       useSelection.getState().set({ touchpoints: [id] });
       onTouchpointCreated?.(id);
       revealNode(id);

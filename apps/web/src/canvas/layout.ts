@@ -1,7 +1,7 @@
 // The map's geometry, derived from phase order and touchpoint order (positions are never
 // stored): phases are columns, touchpoints are cards stacked in their column, and an
 // emotion lane runs under the cards across the whole journey.
-import type { Journey, Touchpoint } from '@touchpoint/model';
+import { EMOTION_MAX, EMOTION_MIN, type Journey, type Touchpoint } from '@touchpoint/model';
 
 export const COLUMN_WIDTH = 276;
 export const COLUMN_GAP = 72;
@@ -42,7 +42,7 @@ export function emotionY(emotion: number, laneY: number): number {
 /** The emotion (a whole number from -2 to +2) whose line is nearest to `y` within the lane. */
 export function emotionAt(y: number, laneY: number): number {
   const emotion = Math.round(2 - ((y - laneY - EMOTION_MARGIN) / (LANE_HEIGHT - 2 * EMOTION_MARGIN)) * 4);
-  return Math.min(2, Math.max(-2, emotion));
+  return Math.min(EMOTION_MAX, Math.max(EMOTION_MIN, emotion));
 }
 
 export function layoutJourney(journey: Journey): MapLayout {

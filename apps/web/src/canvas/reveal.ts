@@ -2,7 +2,7 @@
 // sheet covers the lower part of it); a pan, at the current zoom, that shows a card which
 // was just added out of sight or chosen under the sheet; a fit that shows a step's two
 // cards.
-import { useReactFlow, useStoreApi, type FitViewOptions } from '@xyflow/react';
+import { useReactFlow, useStoreApi, type FitViewOptions, type InternalNode } from '@xyflow/react';
 import { useCallback, useEffect } from 'react';
 import { useSelection } from '../store/selection.ts';
 
@@ -35,14 +35,23 @@ export interface Box {
 export function inView(box: Box, [tx, ty, zoom]: readonly [number, number, number], pane: { width: number; height: number }, phone: boolean): boolean {
   const left = box.x * zoom + tx;
   const top = box.y * zoom + ty;
-  const visibleHeight = phone ? pane.height * PHONE_FREE_HEIGHT : pane.height;
-  return left >= 0 && top >= 0 && left + box.width * zoom <= pane.width && top + box.height * zoom <= visibleHeight;
+  return left >= 0 && top >= 0 && left + box.width * zoom <= pane.width && top + box.height * zoom <= visibleHeight(pane, phone);
 }
 
 /** The view, at `zoom`, with a box's centre in the middle of the visible part of the pane. */
 export function centredOn(box: Box, zoom: number, pane: { width: number; height: number }, phone: boolean): { x: number; y: number; zoom: number } {
-  const visibleHeight = phone ? pane.height * PHONE_FREE_HEIGHT : pane.height;
-  return { x: pane.width / 2 - (box.x + box.width / 2) * zoom, y: visibleHeight / 2 - (box.y + box.height / 2) * zoom, zoom };
+  return { x: pane.width / 2 - (box.x + box.width / 2) * zoom, y: visibleHeight(pane, phone) / 2 - (box.y + box.height / 2) * zoom, zoom };
+}
+
+/** How much of the pane's height shows: all of it, or on a phone the part above the sheet. */
+function visibleHeight(pane: { height: number }, phone: boolean): number {
+  return phone ? pane.height * PHONE_FREE_HEIGHT : pane.height;
+}
+
+/** A node's box on the map, from React Flow's store. */
+function boxOf(node: InternalNode): Box {
+  const { x, y } = node.internals.positionAbsolute;
+  return { x, y, width: node.measured.width ?? 0, height: node.measured.height ?? 0 };
 }
 
 /** How long to wait for a node that was just written to reach the map. */
@@ -62,8 +71,7 @@ export function useRevealNode(): (id: string) => void {
         const state = store.getState();
         const node = state.nodeLookup.get(id);
         if (!node) return false;
-        const { x, y } = node.internals.positionAbsolute;
-        const box = { x, y, width: node.measured.width ?? 0, height: node.measured.height ?? 0 };
+        const box = boxOf(node);
         const phone = isPhone();
         if (!inView(box, state.transform, state, phone)) void flow.setViewport(centredOn(box, state.transform[2], state, phone), { duration: 300 });
         return true;
@@ -96,11 +104,8 @@ export function useShowNodes(): (ids: string[]) => void {
     (ids: string[]) => {
       const state = store.getState();
       const phone = isPhone();
-      const boxes = ids.map((id) => state.nodeLookup.get(id)).filter((node) => node !== undefined);
-      const shown = boxes.every((node) =>
-        inView({ ...node.internals.positionAbsolute, width: node.measured.width ?? 0, height: node.measured.height ?? 0 }, state.transform, state, phone),
-      );
-      if (boxes.length === 0 || shown) return;
+      const nodes = ids.map((id) => state.nodeLookup.get(id)).filter((node) => node !== undefined);
+      if (nodes.length === 0 || nodes.every((node) => inView(boxOf(node), state.transform, state, phone))) return;
       void flow.fitView({ nodes: ids.map((id) => ({ id })), padding: focusPadding(phone), maxZoom: state.transform[2], duration: 300 });
     },
     [store, flow],
