@@ -15,7 +15,7 @@ import { score } from '../src/index.ts';
 import { scoreTimed } from '../src/score.ts';
 
 const TARGET_MS = 30;
-const RUNS = 30;
+const RUNS = 100;
 
 const journey = toJSON(fromJSON(generateJourney({ touchpoints: 10_000, steps: 15_000, seed: 7 })));
 // The same journey as an imported file may hold it: steps in another order, which the pass
