@@ -78,6 +78,29 @@ describe('buildLookbook', () => {
     expect(card.findings.map((f) => f.finding.id)).toEqual(['a']);
   });
 
+  it('lists a finding under every card it names, once each', () => {
+    const [first, second] = journey.touchpoints;
+    const score: LookbookScore = {
+      journeyScore: 70,
+      counts: { critical: 0, warning: 1, info: 0 },
+      findings: [
+        {
+          id: 'loop',
+          ruleId: 'loop',
+          severity: 'warning',
+          targets: [{ kind: 'touchpoint', id: first!.id }, { kind: 'touchpoint', id: second!.id }, { kind: 'touchpoint', id: first!.id }],
+          message: 'Loop',
+          suggestion: 'Break it',
+        },
+      ],
+    };
+    const cards = buildLookbook(journey, score, 'all', 'en').phases.flatMap((p) => p.touchpoints);
+    const findingsOf = (id: string) => cards.find((c) => c.touchpoint.id === id)!.findings.map((f) => f.finding.id);
+    expect(findingsOf(first!.id)).toEqual(['loop']);
+    expect(findingsOf(second!.id)).toEqual(['loop']);
+    expect(cards.filter((c) => c.findings.length > 0)).toHaveLength(2);
+  });
+
   it('marks KPIs as met or missed by their direction', () => {
     expect(kpiMet({ id: 'k', name: 'NPS', unit: '', target: 50, actual: 60, direction: 'higher' })).toBe(true);
     expect(kpiMet({ id: 'k', name: 'Wait', unit: 's', target: 60, actual: 90, direction: 'lower' })).toBe(false);

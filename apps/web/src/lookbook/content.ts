@@ -193,8 +193,16 @@ export function buildLookbook(
     .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity])
     .map((finding) => ({ finding, places: finding.targets.map(placeOf).filter((p): p is string => p !== null) }));
 
-  const findingsOf = (touchpointId: string) =>
-    findings.filter((f) => f.finding.targets.some((target) => target.kind === 'touchpoint' && target.id === touchpointId));
+  // The findings on each card, in the order above: one pass over the findings for all cards.
+  const findingsByCard = new Map<string, FindingBrief[]>();
+  for (const brief of findings) {
+    for (const target of brief.finding.targets) {
+      if (target.kind !== 'touchpoint') continue;
+      const list = findingsByCard.get(target.id);
+      if (!list) findingsByCard.set(target.id, [brief]);
+      else if (list[list.length - 1] !== brief) list.push(brief);
+    }
+  }
 
   // Neighbours along the steps, each once (not the card itself), in map order: one pass
   // over the steps for all cards.
@@ -230,7 +238,7 @@ export function buildLookbook(
           cameFrom: neighbours(cameFromIds.get(touchpoint.id)),
           next: neighbours(nextIds.get(touchpoint.id)),
           kpis: touchpoint.kpis.map((kpi) => ({ kpi, met: kpiMet(kpi) })),
-          findings: findingsOf(touchpoint.id),
+          findings: findingsByCard.get(touchpoint.id) ?? [],
         })),
       switches: switches.filter((s) => s.to.phaseId === phase.id),
     }))
