@@ -179,6 +179,31 @@ describe('creating', () => {
     await waitFor(() => expect(server.callsOf('create')).toEqual([[{ template: 'insurance-application', locale: 'nl' }]]));
   });
 
+  it('gives a new journey the interface language of the moment, until a language is chosen in the dialog', async () => {
+    // The interface switches to Dutch after the page loaded: the dialog follows it. A
+    // language chosen in the dialog holds while it is open, and the next opening follows the
+    // interface again.
+    const server = fakeServer({ journeys: [summary({ id: 'a', title: 'Existing' })] });
+    renderHome(server);
+    await screen.findByRole('link', { name: 'Existing' });
+    act(() => useLocaleStore.getState().setLocale('nl'));
+    await userEvent.click(screen.getByRole('button', { name: /Nieuwe klantreis/ }));
+    let dialog = screen.getByRole('dialog', { name: 'Nieuwe klantreis' });
+    expect(within(dialog).getByLabelText('Taal van de klantreis')).toHaveValue('nl');
+    await userEvent.selectOptions(within(dialog).getByLabelText('Taal van de klantreis'), 'en');
+    act(() => useLocaleStore.getState().setLocale('en'));
+    act(() => useLocaleStore.getState().setLocale('nl'));
+    expect(within(dialog).getByLabelText('Taal van de klantreis')).toHaveValue('en');
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: /Nieuwe klantreis/ }));
+    dialog = screen.getByRole('dialog', { name: 'Nieuwe klantreis' });
+    expect(within(dialog).getByLabelText('Taal van de klantreis')).toHaveValue('nl');
+    await userEvent.click(await within(dialog).findByRole('button', { name: 'Sjabloon “Auto huren in de winter” gebruiken' }));
+    await waitFor(() => expect(server.callsOf('create')).toEqual([[{ template: 'car-rental-winter', locale: 'nl' }]]));
+  });
+
   it('shows why the server refused to create', async () => {
     const server = fakeServer({ journeys: [summary({ id: 'a', title: 'Existing' })] });
     renderHome(server);

@@ -1,5 +1,5 @@
 // Creates a journey: blank (title and language) or from a template.
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { Locale } from '@touchpoint/model';
 import type { TemplateInfo } from '../api/client.ts';
 import { useLocale, useMessages } from '../i18n/index.ts';
@@ -29,7 +29,13 @@ export function NewJourneyDialog({
   const t = useMessages(homeMessages);
   const uiLocale = useLocale();
   const [title, setTitle] = useState('');
-  const [locale, setLocale] = useState<Locale>(uiLocale);
+  // The journey's language follows the interface's until it is chosen here, and again each
+  // time the dialog opens (the interface's language may have changed in between).
+  const [chosenLocale, setLocale] = useState<Locale | null>(null);
+  const locale = chosenLocale ?? uiLocale;
+  useEffect(() => {
+    if (!open) setLocale(null);
+  }, [open]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const titleId = useId();
@@ -92,10 +98,10 @@ export function NewJourneyDialog({
         <Button type="submit" variant="primary" busy={busy === 'blank'} disabled={busy !== null}>
           {t('create')}
         </Button>
+        <p id={hintId} className="-mt-3 text-xs text-slate-500 sm:col-span-2 sm:col-start-2">
+          {t('languageHint')}
+        </p>
       </form>
-      <p id={hintId} className="mt-1 text-xs text-slate-500">
-        {t('languageHint')}
-      </p>
       {error && (
         <p role="alert" className="mt-3 rounded-lg bg-rose-50 px-3 py-2 text-sm text-rose-800">
           {error}
