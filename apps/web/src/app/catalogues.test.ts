@@ -38,6 +38,13 @@ describe('message catalogues', () => {
     }
   });
 
+  // (`plural` reads `{key}_one` for 1 and `{key}_other` for any other count; `_other` alone is
+  // also an ordinary word, as in `team_other`.)
+  it.each(catalogues)('%s: a count message has its other form besides its one form', (_name, messages) => {
+    const keys = new Set(Object.keys(messages.en));
+    for (const key of keys) if (key.endsWith('_one')) expect(keys.has(key.replace(/_one$/, '_other')), key).toBe(true);
+  });
+
   // A word in a Dutch text, outside placeholders and file names such as `.journey.json`.
   const dutchWords = (text: string) => text.replace(/\{\w+\}|\S*\.journey\.json\S*/g, ' ').toLowerCase().match(/[\p{L}-]+/gu) ?? [];
 

@@ -16,7 +16,7 @@ import { ExportDialog } from '../export/ExportDialog.tsx';
 import { RuleSettingsDialog } from '../friction/RuleSettingsDialog.tsx';
 import { FrictionPanel } from '../friction/FrictionPanel.tsx';
 import { useScore } from '../friction/use-score.ts';
-import { useContentMessages, useMessages } from '../i18n/index.ts';
+import { plural, useContentMessages, useMessages } from '../i18n/index.ts';
 import { Inspector } from '../inspector/Inspector.tsx';
 import type { TitleFocus } from '../inspector/TouchpointInspector.tsx';
 import { JourneyContext, type JourneyContextValue } from '../store/context.tsx';
@@ -114,7 +114,7 @@ function OpenJourney({
     },
     (count, step) =>
       toast({
-        message: count === 1 ? t('removedOne') : t('removedMany', { count }),
+        message: plural(t, 'removed', count),
         action: { label: t('undoAction'), onAction: () => void (undoRef.current?.undoStep(step) || toast({ message: t('undoMoved', { mod: modKey() }) })) },
       }),
   );
@@ -369,7 +369,7 @@ function OpenJourney({
       }
       const ids = pasteClipboard(doc, origin, current, clip);
       useSelection.getState().set({ touchpoints: ids });
-      toast({ message: t('pasted', { count: ids.length }), tone: 'success' });
+      toast({ message: plural(t, 'pasted', ids.length), tone: 'success' });
     };
     window.addEventListener('keydown', onKey);
     document.addEventListener('copy', onCopy);

@@ -2,7 +2,7 @@
 // on the map, and this person's own avatar, which opens a small editor for the name and
 // colour (remembered in this browser).
 import { useState } from 'react';
-import { useMessages } from '../i18n/index.ts';
+import { plural, useMessages } from '../i18n/index.ts';
 import { PRESENCE_COLORS, useIdentity } from '../sync/identity.ts';
 import { usePresence, type Peer } from '../sync/presence.ts';
 import { editorMessages } from './messages.ts';
@@ -31,7 +31,7 @@ export function PresenceAvatars({ onGoTo }: { onGoTo(peer: Peer): void }) {
   const [open, setOpen] = useState(false);
   const [draft, setDraft] = useState(name);
   return (
-    <div className="relative flex items-center" data-testid="avatars" aria-label={t('peopleHere', { count: peers.length + 1 })}>
+    <div className="relative flex items-center" data-testid="avatars" aria-label={plural(t, 'peopleHere', peers.length + 1)}>
       <div className="flex -space-x-2">
         {peers.slice(0, 6).map((p) => (
           <button

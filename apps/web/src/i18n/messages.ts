@@ -32,6 +32,21 @@ export function fillPlaceholders(template: string, params: Record<string, string
 }
 
 /**
+ * A count message in the right form for `count`: the `{key}_one` message for 1, else the
+ * `{key}_other` one (English and Dutch have just these two forms), with `{count}` filled
+ * in. So a catalogue holds `pasted_one: '1 touchpoint pasted'` and
+ * `pasted_other: '{count} touchpoints pasted'`, and the screen asks `plural(t, 'pasted', n)`.
+ */
+export function plural<B extends string>(
+  t: NoInfer<Translate<`${B}_one` | `${B}_other`>>,
+  key: B,
+  count: number,
+  params?: Record<string, string | number>,
+): string {
+  return t(count === 1 ? `${key}_one` : `${key}_other`, { ...params, count });
+}
+
+/**
  * The translate function of a feature's messages in the interface language; the same
  * function until the language changes.
  */
