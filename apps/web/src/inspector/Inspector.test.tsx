@@ -1,4 +1,4 @@
-import { addChannel, addKpi, addPhase, addTouchpoint, connectStep, createJourney, toJSON } from '@touchpoint/model';
+import { addChannel, addKpi, addPhase, addTouchpoint, connectStep, createJourney, toJSON, updateKpi, updateTouchpoint } from '@touchpoint/model';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ReactFlowProvider } from '@xyflow/react';
@@ -267,6 +267,106 @@ describe('phase and journey', () => {
     });
     expect(screen.getByTestId('kpi-row')).toBeInTheDocument();
     expect(screen.getByDisplayValue('Completion')).toBeInTheDocument();
+  });
+});
+
+/**
+ * A second person on the same journey: a Y.Doc kept in sync with the fixture's both ways,
+ * as the sync server does. Her edits reach the rendered inspector at once.
+ */
+function colleague(doc: Y.Doc): Y.Doc {
+  const peer = new Y.Doc();
+  Y.applyUpdate(peer, Y.encodeStateAsUpdate(doc));
+  doc.on('update', (update: Uint8Array, from: unknown) => {
+    if (from !== peer) Y.applyUpdate(peer, update, doc);
+  });
+  peer.on('update', (update: Uint8Array, from: unknown) => {
+    if (from !== doc) Y.applyUpdate(doc, update, peer);
+  });
+  return peer;
+}
+
+describe('fields while someone else edits the same value', () => {
+  it('a saved description shows a colleague’s later edit, and leaving the field does not write the old text back', async () => {
+    const f = fixture();
+    const anna = colleague(f.doc);
+    act(() => useSelection.getState().set({ touchpoints: [f.a] }));
+    renderInspector(f);
+    const description = screen.getByLabelText('Description');
+    await userEvent.type(description, 'Bea’s text{Control>}{Enter}{/Control}');
+    expect(tp(f, f.a).description).toBe('Bea’s text');
+    expect(description).toHaveFocus();
+    act(() => void updateTouchpoint(anna, f.a, { description: 'Anna’s text' }));
+    expect(description).toHaveValue('Anna’s text');
+    fireEvent.blur(description);
+    expect(tp(f, f.a).description).toBe('Anna’s text');
+  });
+
+  it('a title saved with Enter, a focused field never typed in and a KPI number follow the colleague and write nothing on leaving', async () => {
+    const f = fixture();
+    const anna = colleague(f.doc);
+    const kpi = addKpi(f.doc, f.a, { name: 'Completion', target: 60 });
+    act(() => useSelection.getState().set({ touchpoints: [f.a] }));
+    renderInspector(f);
+    let writes = 0;
+    f.doc.on('afterTransaction', (tr: Y.Transaction) => {
+      if (tr.origin === f.origin) writes++;
+    });
+    const title = screen.getByLabelText('Title');
+    await userEvent.type(title, ' now{Enter}');
+    expect(writes).toBe(1);
+    act(() => void updateTouchpoint(anna, f.a, { title: 'Report the claim' }));
+    expect(title).toHaveValue('Report the claim');
+    await userEvent.click(screen.getByLabelText('Customer goal'));
+    act(() => void updateTouchpoint(anna, f.a, { goal: 'Get paid' }));
+    expect(screen.getByLabelText('Customer goal')).toHaveValue('Get paid');
+    const target = screen.getByLabelText('Target');
+    await userEvent.clear(target);
+    await userEvent.type(target, '70{Enter}');
+    expect(writes).toBe(2);
+    act(() => void updateKpi(anna, kpi, { target: 80 }));
+    expect(target).toHaveValue('80');
+    await userEvent.click(document.body);
+    expect(writes).toBe(2);
+    expect(tp(f, f.a)).toMatchObject({ title: 'Report the claim', goal: 'Get paid', kpis: [{ target: 80 }] });
+  });
+
+  it('keeps what this person is typing when a colleague changes the field, says so, and saves it on leaving; Escape takes the colleague’s', async () => {
+    const f = fixture();
+    const anna = colleague(f.doc);
+    act(() => useSelection.getState().set({ touchpoints: [f.a] }));
+    renderInspector(f);
+    const description = screen.getByLabelText('Description');
+    await userEvent.type(description, 'Bea types');
+    act(() => void updateTouchpoint(anna, f.a, { description: 'Anna’s text' }));
+    expect(description).toHaveValue('Bea types');
+    expect(screen.getByRole('status')).toHaveTextContent('Someone else changed this while you were typing');
+    fireEvent.blur(description);
+    expect(tp(f, f.a).description).toBe('Bea types');
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+
+    const notes = screen.getByLabelText('Notes for staff (lookbook)');
+    await userEvent.type(notes, 'Mine');
+    act(() => void updateTouchpoint(anna, f.a, { notes: 'Hers' }));
+    expect(notes).toHaveValue('Mine');
+    await userEvent.type(notes, '{Escape}');
+    expect(notes).toHaveValue('Hers');
+    expect(tp(f, f.a).notes).toBe('Hers');
+  });
+
+  it('keeps a number being typed when a colleague changes it', async () => {
+    const f = fixture();
+    const anna = colleague(f.doc);
+    const kpi = addKpi(f.doc, f.a, { name: 'Completion', target: 60 });
+    act(() => useSelection.getState().set({ touchpoints: [f.a] }));
+    renderInspector(f);
+    const target = screen.getByLabelText('Target');
+    await userEvent.clear(target);
+    await userEvent.type(target, '75');
+    act(() => void updateKpi(anna, kpi, { target: 80 }));
+    expect(target).toHaveValue('75');
+    fireEvent.blur(target);
+    expect(tp(f, f.a).kpis[0]!.target).toBe(75);
   });
 });
 

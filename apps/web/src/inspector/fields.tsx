@@ -1,11 +1,14 @@
 // Inspector fields. Text commits on blur or Enter (Ctrl+Enter in multi-line fields), not
-// per keystroke; a value the model refuses shows its validation message inline, in the
-// interface language.
+// per keystroke, and only what the person typed (field-draft.ts holds the rule for values
+// others edit meanwhile); a value the model refuses shows its validation message inline,
+// in the interface language.
 import { JourneyValidationError } from '@touchpoint/model';
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { problemText } from '../common/problem-text.ts';
-import { useLocale, type UiLocale } from '../i18n/index.ts';
+import { useLocale, useMessages, type UiLocale } from '../i18n/index.ts';
 import { useJourneyContext } from '../store/context.tsx';
+import { useFieldDraft } from './field-draft.ts';
+import { inspectorMessages } from './messages.ts';
 
 export type Commit<T> = (value: T) => void;
 
@@ -77,15 +80,11 @@ export function TextField({
 }) {
   const id = useId();
   const locale = useLocale();
-  const [draft, setDraft] = useState(value);
+  const draft = useFieldDraft(value);
   const [error, setError] = useState<string | null>(null);
-  const focused = useRef(false);
   /** Set by Escape: the blur that follows drops the edit instead of committing it. */
   const cancelled = useRef(false);
   const ref = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
-  useEffect(() => {
-    if (!focused.current) setDraft(value);
-  }, [value]);
   useEffect(() => {
     if (autoFocusKey) {
       ref.current?.focus();
@@ -93,25 +92,26 @@ export function TextField({
     }
   }, [autoFocusKey]);
   const commit = () => {
-    if (draft === value) {
+    if (!draft.edited || draft.text === value) {
+      draft.saved();
       setError(null);
       return;
     }
-    setError(attempt(() => onCommit(draft), locale));
+    const failed = attempt(() => onCommit(draft.text), locale);
+    setError(failed);
+    if (!failed) draft.saved();
   };
   const props = {
     id,
     ref,
     className: inputClass,
-    value: draft,
+    value: draft.text,
     placeholder,
     'aria-invalid': error ? true : undefined,
-    onFocus: () => {
-      focused.current = true;
-    },
-    onChange: (e: { target: { value: string } }) => setDraft(e.target.value),
+    onFocus: draft.focus,
+    onChange: (e: { target: { value: string } }) => draft.change(e.target.value),
     onBlur: () => {
-      focused.current = false;
+      draft.blur();
       if (cancelled.current) cancelled.current = false;
       else commit();
     },
@@ -121,7 +121,7 @@ export function TextField({
         commit();
       } else if (e.key === 'Escape') {
         cancelled.current = true;
-        setDraft(value);
+        draft.drop();
         setError(null);
         (e.target as HTMLElement).blur();
       }
@@ -130,26 +130,42 @@ export function TextField({
   return (
     <Field label={label} htmlFor={id} error={error}>
       {multiline ? <textarea rows={3} {...props} /> : <input type="text" {...props} />}
+      {draft.overtaken && <OvertakenNote />}
     </Field>
   );
 }
 
-/** A number that may be empty (null). */
+/** Under a field a colleague changed while this person was typing in it. */
+function OvertakenNote() {
+  const t = useMessages(inspectorMessages);
+  return (
+    <p className="text-xs text-amber-700" role="status">
+      {t('overtaken')}
+    </p>
+  );
+}
+
+/** A number that may be empty (null), written and shown with the interface language's separators. */
 export function NumberField({ label, value, onCommit }: { label: string; value: number | null; onCommit: Commit<number | null> }) {
   const id = useId();
   const locale = useLocale();
-  const shown = value === null ? '' : String(value);
-  const [draft, setDraft] = useState(shown);
+  const draft = useFieldDraft(value === null ? '' : String(value));
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => setDraft(shown), [shown]);
   const commit = () => {
-    const next = readDecimal(draft);
+    if (!draft.edited) return setError(null);
+    const next = readDecimal(draft.text);
     if (next !== null && !Number.isFinite(next)) {
-      setError(problemText({ code: 'notANumber', params: { value: draft.trim() }, message: `"${draft.trim()}" is not a number` }, locale));
+      const typed = draft.text.trim();
+      setError(problemText({ code: 'notANumber', params: { value: typed }, message: `"${typed}" is not a number` }, locale));
       return;
     }
-    if (next === value) return setError(null);
-    setError(attempt(() => onCommit(next), locale));
+    if (next === value) {
+      draft.saved();
+      return setError(null);
+    }
+    const failed = attempt(() => onCommit(next), locale);
+    setError(failed);
+    if (!failed) draft.saved();
   };
   return (
     <Field label={label} htmlFor={id} error={error}>
@@ -157,12 +173,17 @@ export function NumberField({ label, value, onCommit }: { label: string; value: 
         id={id}
         className={inputClass}
         inputMode="decimal"
-        value={draft}
+        value={draft.text}
         aria-invalid={error ? true : undefined}
-        onChange={(e) => setDraft(e.target.value)}
-        onBlur={commit}
+        onFocus={draft.focus}
+        onChange={(e) => draft.change(e.target.value)}
+        onBlur={() => {
+          draft.blur();
+          commit();
+        }}
         onKeyDown={commitOnEnter(commit)}
       />
+      {draft.overtaken && <OvertakenNote />}
     </Field>
   );
 }

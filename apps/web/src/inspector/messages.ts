@@ -107,6 +107,7 @@ export const inspectorMessages = defineMessages({
     kind_mail: 'Mail',
     kind_other: 'Other',
     required: 'Required',
+    overtaken: 'Someone else changed this while you were typing. Leaving the field saves your text; Escape shows theirs.',
   },
   nl: {
     touchpoint: 'Contactmoment',
@@ -214,5 +215,6 @@ export const inspectorMessages = defineMessages({
     kind_mail: 'Post',
     kind_other: 'Overig',
     required: 'Verplicht',
+    overtaken: 'Iemand anders heeft dit gewijzigd terwijl je typte. Verlaat je het veld, dan wordt jouw tekst bewaard; met Escape zie je die van de ander.',
   },
 });
