@@ -98,13 +98,13 @@ describe('VersionsDialog', () => {
     expect((await screen.findByRole('alert')).textContent).toBe('That did not work: the journey holds no content yet');
     await userEvent.click(screen.getByRole('button', { name: 'Restore: Campaign review' }));
     await userEvent.click(screen.getByRole('button', { name: 'Yes, restore' }));
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('That did not work: version not found'));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('That did not work: It is no longer there: someone may have deleted or moved it.'));
     expect(names()).toEqual(['Campaign review']);
     expect(screen.getByLabelText('Name of the version')).toHaveValue('Draft');
   });
 
   it('says when the list cannot be loaded', async () => {
     render(<VersionsDialog api={versionsApi([], { list: true }).api} journeyId="j1" onClose={() => {}} />);
-    expect((await screen.findByRole('alert')).textContent).toBe('The versions could not be loaded: The server cannot be reached.');
+    expect((await screen.findByRole('alert')).textContent).toBe('The versions could not be loaded: The server cannot be reached. Check your connection and try again.');
   });
 });

@@ -3,6 +3,7 @@
 // as it was first (named here, in the user's language), so a restore can itself be undone.
 import { useEffect, useState, type FormEvent } from 'react';
 import type { ApiClient, VersionInfo } from '../api/client.ts';
+import { useErrorText } from '../api/error-text.ts';
 import { Button, Dialog, toast } from '../common/index.ts';
 import { formatDateTime, formatRelativeTime } from '../common/relative-time.ts';
 import { useLocale, useMessages } from '../i18n/index.ts';
@@ -10,7 +11,6 @@ import { editorMessages } from './messages.ts';
 
 const MAX_NAME = 200;
 
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export interface VersionsDialogProps {
   api: ApiClient;
@@ -22,6 +22,7 @@ export interface VersionsDialogProps {
 
 export function VersionsDialog({ api, journeyId, onClose, onRestoring }: VersionsDialogProps) {
   const t = useMessages(editorMessages);
+  const message = useErrorText();
   const locale = useLocale();
   const [versions, setVersions] = useState<VersionInfo[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);

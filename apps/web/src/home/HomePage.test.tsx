@@ -212,7 +212,9 @@ describe('creating', () => {
     const dialog = screen.getByRole('dialog', { name: 'New journey' });
     await userEvent.type(within(dialog).getByLabelText('Title'), 'X');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Create journey' }));
-    expect(await within(dialog).findByRole('alert')).toHaveTextContent('The journey could not be created: disk full');
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'The journey could not be created: The server ran into a problem. Try again; if it keeps happening, ask whoever runs the server to look at its log.',
+    );
     expect(location.pathname).toBe('/');
   });
 });
@@ -253,7 +255,7 @@ describe('rename, delete and the trash', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Rename “Old title”' }));
     server.failWith = new ApiError(403, 'this link may only read');
     await userEvent.keyboard('{Control>}a{/Control}New{Enter}');
-    expect(await screen.findByRole('alert')).toHaveTextContent('That did not work: this link may only read');
+    expect(await screen.findByRole('alert')).toHaveTextContent('That did not work: The server refused: you no longer have access.');
     expect(screen.getByRole('link', { name: 'Old title' })).toBeInTheDocument();
   });
 
@@ -276,7 +278,7 @@ describe('rename, delete and the trash', () => {
     await screen.findByRole('link', { name: 'Claims' });
     server.failWith = new ApiError(404, 'journey not found');
     await userEvent.click(screen.getByRole('button', { name: 'Make a copy of “Claims”' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('That did not work: journey not found');
+    expect(await screen.findByRole('alert')).toHaveTextContent('That did not work: It is no longer there: someone may have deleted or moved it.');
     expect(screen.getAllByRole('link', { name: /Claims/ })).toHaveLength(1);
   });
 
@@ -291,6 +293,22 @@ describe('rename, delete and the trash', () => {
     expect(await screen.findByRole('link', { name: 'Bin me' })).toBeInTheDocument();
     expect(server.callsOf('restore')).toEqual([['b']]);
     expect(server.journeys.map((j) => j.id).sort()).toEqual(['a', 'b']);
+  });
+
+  it('says a journey is no longer in the trash when its Undo comes after a restore from the trash view', async () => {
+    const server = fakeServer({ journeys: [summary({ id: 'a', title: 'Keep me' }), summary({ id: 'b', title: 'Bin me' })] });
+    act(() => useLocaleStore.getState().setLocale('nl'));
+    renderHome(server);
+    await userEvent.click(await screen.findByRole('button', { name: '“Bin me” naar de prullenbak verplaatsen' }));
+    expect(await screen.findByText('“Bin me” staat in de prullenbak.')).toBeInTheDocument();
+    // Restored elsewhere (the trash view, another tab) while the message still offers Undo.
+    await act(async () => {
+      await server.factory('good-key').restore('b');
+    });
+    await userEvent.click(screen.getByRole('button', { name: 'Ongedaan maken' }));
+    expect(await screen.findByText('“Bin me” staat niet meer in de prullenbak.')).toBeInTheDocument();
+    expect(screen.queryByText(/not in the trash/)).not.toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: 'Bin me' })).toBeInTheDocument();
   });
 
   it('restores from the trash, and deletes for good only after confirming', async () => {

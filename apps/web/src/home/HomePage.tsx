@@ -22,6 +22,7 @@ import { SignInScreen } from './SignInScreen.tsx';
 import { TemplateCards } from './TemplateCards.tsx';
 import { TrashView } from './TrashView.tsx';
 import { useNow } from './use-now.ts';
+import { useErrorText } from '../api/error-text.ts';
 
 export function HomePage({ createClient }: { createClient?: ClientFactory }) {
   const fromContext = useClientFactory();
@@ -61,6 +62,7 @@ function typingOrModal(event: KeyboardEvent): boolean {
 
 function Workspace({ client }: { client: ApiClient }) {
   const t = useMessages(homeMessages);
+  const errorText = useErrorText();
   const locale = useLocale();
   const signOut = useSession((s) => s.signOut);
   const now = useNow();
@@ -144,7 +146,7 @@ function Workspace({ client }: { client: ApiClient }) {
       navigate(journeyPath(created.id));
     } catch (caught) {
       if (isRejection(caught)) rejected();
-      throw new Error(t('createFailed', { message: (caught as Error).message }));
+      throw new Error(t('createFailed', { message: errorText(caught) }));
     }
   };
 
@@ -179,7 +181,7 @@ function Workspace({ client }: { client: ApiClient }) {
       toast({ message: t('renamed', { title }), tone: 'success' });
     } catch (caught) {
       updateJourneys((list) => list.map((j) => (j.id === journey.id ? { ...j, title: journey.title } : j)));
-      toast({ message: t('actionFailed', { message: (caught as Error).message }), tone: 'error' });
+      toast({ message: t('actionFailed', { message: errorText(caught) }), tone: 'error' });
     }
   };
 
@@ -195,7 +197,7 @@ function Workspace({ client }: { client: ApiClient }) {
       });
     } catch (caught) {
       if (isRejection(caught)) rejected();
-      else toast({ message: t('actionFailed', { message: (caught as Error).message }), tone: 'error' });
+      else toast({ message: t('actionFailed', { message: errorText(caught) }), tone: 'error' });
     }
   };
 
@@ -205,7 +207,7 @@ function Workspace({ client }: { client: ApiClient }) {
       await client.remove(journey.id);
     } catch (caught) {
       updateJourneys((list) => (list.some((j) => j.id === journey.id) ? list : [...list, journey]));
-      toast({ message: t('actionFailed', { message: (caught as Error).message }), tone: 'error' });
+      toast({ message: t('actionFailed', { message: errorText(caught) }), tone: 'error' });
       return;
     }
     toast({
@@ -218,7 +220,13 @@ function Workspace({ client }: { client: ApiClient }) {
               updateJourneys((list) => (list.some((j) => j.id === journey.id) ? list : [...list, journey]));
               toast({ message: t('restored', { title: journey.title }), tone: 'success' });
             },
-            (caught: Error) => toast({ message: t('actionFailed', { message: caught.message }), tone: 'error' }),
+            (caught: unknown) => {
+              // Restored from the trash view in the meantime (or deleted for good there).
+              if (caught instanceof ApiError && caught.status === 404) {
+                toast({ message: t('notInTrash', { title: journey.title }) });
+                void load(true);
+              } else toast({ message: t('actionFailed', { message: errorText(caught) }), tone: 'error' });
+            },
           );
         },
       },
@@ -305,11 +313,7 @@ function Workspace({ client }: { client: ApiClient }) {
           ) : list.status === 'error' ? (
             <div role="alert" className="rounded-xl bg-white p-8 text-center shadow-xs ring-1 ring-slate-200">
               <p className="font-medium text-slate-900">{t('loadError')}</p>
-              {list.error instanceof ApiError && list.error.status === 0 ? (
-                <p className="mt-1 text-sm text-slate-600">{t('unreachable')}</p>
-              ) : (
-                <p className="mt-1 text-sm text-slate-600">{list.error.message}</p>
-              )}
+              <p className="mt-1 text-sm text-slate-600">{errorText(list.error)}</p>
               <Button className="mt-4" variant="primary" onClick={() => void load()}>
                 {t('retry')}
               </Button>

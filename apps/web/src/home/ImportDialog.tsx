@@ -12,6 +12,7 @@ import { MAX_IMPORT_BYTES, readFileText, type ImportProblem, type PreparedImport
 import { homeMessages } from './messages.ts';
 import { UploadIcon } from '../common/icons.tsx';
 import { problemText } from '../common/problem-text.ts';
+import { useErrorText } from '../api/error-text.ts';
 
 const SHOWN_PROBLEMS = 50;
 
@@ -35,6 +36,7 @@ export function ImportDialog({
   onImport: (journey: Journey, warnings: CsvWarning[]) => Promise<void>;
 }) {
   const t = useMessages(homeMessages);
+  const errorText = useErrorText();
   const locale = useLocale();
   const [state, setState] = useState<ImportState>({ phase: 'idle' });
   const [dragging, setDragging] = useState(false);
@@ -54,7 +56,7 @@ export function ImportDialog({
       const { prepareImport } = await import('./import-parse.ts');
       prepared = prepareImport(file.name, text, locale);
     } catch (caught) {
-      setState({ phase: 'message', text: t('actionFailed', { message: (caught as Error).message }) });
+      setState({ phase: 'message', text: t('actionFailed', { message: errorText(caught) }) });
       return;
     }
     if (!prepared.ok) {
@@ -74,7 +76,7 @@ export function ImportDialog({
           problems: caught.issues.map(({ path, ...problem }) => ({ place: path ? { kind: 'path', path } : null, ...problem })),
         });
       } else {
-        setState({ phase: 'message', text: t('actionFailed', { message: (caught as Error).message }) });
+        setState({ phase: 'message', text: t('actionFailed', { message: errorText(caught) }) });
       }
     }
   };

@@ -11,11 +11,13 @@ import { formatDateTime, formatRelativeTime } from '../common/relative-time.ts';
 import { toast } from '../common/toast.ts';
 import { homeMessages } from './messages.ts';
 import { useNow } from './use-now.ts';
+import { useErrorText } from '../api/error-text.ts';
 
 type Trashed = JourneySummary & { deletedAt?: string | null };
 
 export function TrashView({ client, onRejected, onRestored }: { client: ApiClient; onRejected: () => void; onRestored: () => void }) {
   const t = useMessages(homeMessages);
+  const errorText = useErrorText();
   const locale = useLocale();
   const now = useNow();
   const [items, setItems] = useState<Trashed[] | null>(null);
@@ -46,7 +48,7 @@ export function TrashView({ client, onRejected, onRestored }: { client: ApiClien
       toast({ message: t('restored', { title: item.title }), tone: 'success' });
       onRestored();
     } catch (caught) {
-      toast({ message: t('actionFailed', { message: (caught as Error).message }), tone: 'error' });
+      toast({ message: t('actionFailed', { message: errorText(caught) }), tone: 'error' });
     } finally {
       setBusy(null);
     }
@@ -59,7 +61,7 @@ export function TrashView({ client, onRejected, onRestored }: { client: ApiClien
       setItems((list) => list?.filter((j) => j.id !== item.id) ?? null);
       toast({ message: t('purged', { title: item.title }) });
     } catch (caught) {
-      toast({ message: t('actionFailed', { message: (caught as Error).message }), tone: 'error' });
+      toast({ message: t('actionFailed', { message: errorText(caught) }), tone: 'error' });
     } finally {
       setBusy(null);
       setConfirming(null);
@@ -69,7 +71,8 @@ export function TrashView({ client, onRejected, onRestored }: { client: ApiClien
   if (error) {
     return (
       <div role="alert" className="rounded-xl bg-white p-8 text-center shadow-xs ring-1 ring-slate-200">
-        <p className="text-sm text-slate-700">{error instanceof ApiError && error.status === 0 ? t('unreachable') : t('loadError')}</p>
+        <p className="text-sm text-slate-700">{t('loadError')}</p>
+        <p className="mt-1 text-sm text-slate-600">{errorText(error)}</p>
         <Button className="mt-4" onClick={() => void load()}>
           {t('retry')}
         </Button>
