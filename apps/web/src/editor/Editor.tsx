@@ -26,7 +26,8 @@ import { useJourneyConnection, type JourneyConnection } from '../sync/connection
 import { useIdentity } from '../sync/identity.ts';
 import { cursorPublisher, trackPresence, type Peer } from '../sync/presence.ts';
 import { clipboardEntries, readClipboard } from './clipboard.ts';
-import { copySelection, deleteSelection, duplicateSelection, newTouchpointPlace, nudgePhase, nudgeTouchpoint, pasteClipboard } from './commands.ts';
+import { deleteSelection, duplicateSelection, newTouchpointPlace, nudgePhase, nudgeTouchpoint } from './commands.ts';
+import { copySelection, pasteClipboard } from './copy-paste.ts';
 import { FindBar } from './FindBar.tsx';
 import { wherePeerIs } from './follow.ts';
 import { editorMessages } from './messages.ts';

@@ -2,7 +2,7 @@ import { addChannel, addKpi, addPhase, addTouchpoint, connectStep, createJourney
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { CLIPBOARD_TYPE, clipboardEntries, readClipboard } from './clipboard.ts';
-import { copySelection, pasteClipboard } from './commands.ts';
+import { copySelection, pasteClipboard } from './copy-paste.ts';
 
 /** A clipboard holding `entries`, read the way a paste event's clipboardData is. */
 const holding = (entries: Record<string, string>) => (type: string) => entries[type] ?? '';

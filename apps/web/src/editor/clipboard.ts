@@ -4,7 +4,7 @@
 // goes on the clipboard as JSON under its own type, and the titles as text for any other
 // application.
 import { parseTouchpointCopy, TOUCHPOINT_COPY_FORMAT, TOUCHPOINT_COPY_VERSION } from '@touchpoint/model';
-import type { Clipboard } from './commands.ts';
+import type { Clipboard } from './copy-paste.ts';
 
 /** The clipboard type of a copy; browsers keep it apart from the plain text. */
 export const CLIPBOARD_TYPE = 'application/x-touchpoint+json';

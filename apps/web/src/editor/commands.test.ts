@@ -1,7 +1,7 @@
 import { addKpi, addPhase, addTouchpoint, connectStep, createJourney, toJSON, updateTouchpoint } from '@touchpoint/model';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { copySelection, deleteSelection, duplicateSelection, newTouchpointPlace, nudgePhase, nudgeTouchpoint, pasteClipboard } from './commands.ts';
+import { deleteSelection, duplicateSelection, newTouchpointPlace, nudgePhase, nudgeTouchpoint } from './commands.ts';
 import { createUndoManager } from './undo.ts';
 
 function setup() {
@@ -37,24 +37,6 @@ describe('editor commands', () => {
     expect(newTouchpointPlace(toJSON(empty), { touchpoints: [], phase: null })).toBeNull();
   });
 
-  it('pastes copies with new ids into the same phase, keeping KPIs and the steps between them', () => {
-    const { doc, p1, a, b, origin } = setup();
-    const clip = copySelection(toJSON(doc), [a, b])!;
-    expect(clip.steps).toHaveLength(1);
-    const ids = pasteClipboard(doc, origin, toJSON(doc), clip);
-    const journey = toJSON(doc);
-    expect(ids).toHaveLength(2);
-    expect(ids).not.toContain(a);
-    const copies = ids.map((id) => journey.touchpoints.find((t) => t.id === id)!);
-    expect(copies.map((t) => [t.title, t.phaseId, t.order])).toEqual([
-      ['Search', p1, 2],
-      ['Pay', p1, 3],
-    ]);
-    expect(copies[0]!.kpis).toMatchObject([{ name: 'Conversion', target: 5, actual: 3 }]);
-    expect(journey.steps.filter((s) => s.from === ids[0] && s.to === ids[1])).toMatchObject([{ label: 'next' }]);
-    expect(journey.steps).toHaveLength(3);
-  });
-
   it('duplicates cards just below their originals (with KPIs and the steps between them), as one undo step', () => {
     const { doc, p1, p2, a, b, c, origin } = setup();
     const undo = createUndoManager(doc, origin);
@@ -75,7 +57,6 @@ describe('editor commands', () => {
     expect(toJSON(doc).touchpoints).toHaveLength(3);
     expect(duplicateSelection(doc, origin, toJSON(doc), [])).toEqual([]);
   });
-
   it('deletes selected touchpoints and steps as one undo step that only undoes this person', () => {
     const { doc, a, b, c, origin } = setup();
     const undo = createUndoManager(doc, origin);

@@ -1,27 +1,9 @@
-// Editor commands behind the keyboard shortcuts: add, delete, copy/paste, duplicate, nudge
-// a card or a phase. Each is one transaction with the local origin, so it is one undo step.
-import {
-  addKpi,
-  addTouchpoint,
-  connectStep,
-  disconnectStep,
-  movePhase,
-  moveTouchpoint,
-  removeTouchpoints,
-  type Channel,
-  type Journey,
-  type Kpi,
-  type Step,
-  type Touchpoint,
-} from '@touchpoint/model';
+// Editor commands behind the keyboard shortcuts: add, delete, duplicate, nudge a card or a
+// phase (copy and paste are in copy-paste.ts). Each is one transaction with the local
+// origin, so it is one undo step.
+import { disconnectStep, movePhase, moveTouchpoint, removeTouchpoints, type Journey, type Touchpoint } from '@touchpoint/model';
 import type * as Y from 'yjs';
-
-export interface Clipboard {
-  touchpoints: Touchpoint[];
-  steps: Step[];
-  /** The channels the touchpoints use, so a paste into another journey can find them by name. */
-  channels: Channel[];
-}
+import { copySelection, pasteClipboard } from './copy-paste.ts';
 
 /**
  * Where a new card goes for the current selection: just after the selected card that comes
@@ -51,84 +33,6 @@ export function deleteSelection(doc: Y.Doc, origin: object, touchpointIds: strin
     removeTouchpoints(doc, touchpointIds, origin);
   }, origin);
   return true;
-}
-
-/** The selected touchpoints and the steps between them. */
-export function copySelection(journey: Journey, touchpointIds: string[]): Clipboard | null {
-  const ids = new Set(touchpointIds);
-  const touchpoints = journey.touchpoints.filter((tp) => ids.has(tp.id));
-  if (touchpoints.length === 0) return null;
-  const steps = journey.steps.filter((s) => ids.has(s.from) && ids.has(s.to));
-  const used = new Set(touchpoints.map((tp) => tp.channelId));
-  const channels = journey.channels.filter((c) => used.has(c.id));
-  return { touchpoints, steps, channels };
-}
-
-/**
- * The journey's channel for a copied touchpoint's channel: the same one when the copy
- * comes from this journey, else one of the same kind and name (any case), else none.
- */
-function channelIn(journey: Journey, clip: Clipboard): (channelId: string | null) => string | null {
-  const key = (c: Channel) => `${c.kind}:${c.name.trim().toLowerCase()}`;
-  const own = new Set(journey.channels.map((c) => c.id));
-  const byName = new Map(journey.channels.map((c) => [key(c), c.id]));
-  const copied = new Map(clip.channels.map((c) => [c.id, c]));
-  return (channelId) => {
-    if (!channelId) return null;
-    if (own.has(channelId)) return channelId;
-    const source = copied.get(channelId);
-    return (source && byName.get(key(source))) ?? null;
-  };
-}
-
-/**
- * Pastes copies of the clipboard's touchpoints (new ids) with their KPIs, the steps between
- * them and their channel where this journey has it. `end`: at the end of their phase (the
- * first phase when theirs is not in this journey). `after`: each just below its original,
- * for copies of this journey's own cards.
- */
-export function pasteClipboard(doc: Y.Doc, origin: object, journey: Journey, clip: Clipboard, placement: 'end' | 'after' = 'end'): string[] {
-  const phases = new Set(journey.phases.map((p) => p.id));
-  const channelOf = channelIn(journey, clip);
-  const fallback = journey.phases[0]?.id;
-  if (!fallback) return [];
-  const idMap = new Map<string, string>();
-  // Copies placed so far per phase: each pushes the later originals of its column down one.
-  const placed = new Map<string, number>();
-  const phaseRank = new Map(journey.phases.map((p, i) => [p.id, i]));
-  const touchpoints =
-    placement === 'after'
-      ? [...clip.touchpoints].sort((a, b) => (phaseRank.get(a.phaseId) ?? 0) - (phaseRank.get(b.phaseId) ?? 0) || a.order - b.order)
-      : clip.touchpoints;
-  doc.transact(() => {
-    for (const tp of touchpoints) {
-      const { id, phaseId, order, kpis, channelId, ...fields } = tp;
-      const target = phases.has(phaseId) ? phaseId : fallback;
-      const before = placed.get(target) ?? 0;
-      placed.set(target, before + 1);
-      const newId = addTouchpoint(
-        doc,
-        {
-          ...fields,
-          phaseId: target,
-          channelId: channelOf(channelId),
-          ...(placement === 'after' && target === phaseId ? { index: order + 1 + before } : {}),
-        },
-        origin,
-      );
-      idMap.set(id, newId);
-      for (const kpi of kpis as Kpi[]) {
-        const { id: _kpiId, ...kpiFields } = kpi;
-        addKpi(doc, newId, kpiFields, origin);
-      }
-    }
-    for (const step of clip.steps) {
-      const from = idMap.get(step.from);
-      const to = idMap.get(step.to);
-      if (from && to) connectStep(doc, { from, to, label: step.label, handoff: step.handoff }, origin);
-    }
-  }, origin);
-  return [...idMap.values()];
 }
 
 /** Copies of the selected cards, each just below its original (with KPIs and the steps between them). */
