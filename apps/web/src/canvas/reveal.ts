@@ -4,6 +4,7 @@
 // cards.
 import { useReactFlow, useStoreApi, type FitViewOptions, type InternalNode } from '@xyflow/react';
 import { useCallback, useEffect } from 'react';
+import { useMediaQuery } from '../common/useMediaQuery.ts';
 import { useSelection } from '../store/selection.ts';
 
 /** Screens narrower than Tailwind's `md`, where the inspector is a sheet over the lower part of the map and panels cover it. */
@@ -11,6 +12,11 @@ export const PHONE_QUERY = '(max-width: 767.98px)';
 
 export function isPhone(): boolean {
   return window.matchMedia?.(PHONE_QUERY).matches ?? false;
+}
+
+/** Whether the screen is a phone's, re-rendering the caller when that changes. */
+export function usePhone(): boolean {
+  return useMediaQuery(PHONE_QUERY);
 }
 
 /** The share of the map's height the inspector's sheet leaves free on a phone. */

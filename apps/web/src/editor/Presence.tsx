@@ -24,7 +24,8 @@ function Avatar({ name, color, ring }: { name: string; color: string; ring?: boo
   );
 }
 
-export function PresenceAvatars({ onGoTo }: { onGoTo(peer: Peer): void }) {
+/** `maxPeers`: how many other people get an avatar; the rest are counted (+3). */
+export function PresenceAvatars({ onGoTo, maxPeers = 6 }: { onGoTo(peer: Peer): void; maxPeers?: number }) {
   const t = useMessages(editorMessages);
   const peers = usePresence((s) => s.peers);
   const { name, color, update } = useIdentity();
@@ -33,7 +34,7 @@ export function PresenceAvatars({ onGoTo }: { onGoTo(peer: Peer): void }) {
   return (
     <div className="relative flex items-center" data-testid="avatars" aria-label={plural(t, 'peopleHere', peers.length + 1)}>
       <div className="flex -space-x-2">
-        {peers.slice(0, 6).map((p) => (
+        {peers.slice(0, maxPeers).map((p) => (
           <button
             key={p.clientId}
             type="button"
@@ -46,9 +47,9 @@ export function PresenceAvatars({ onGoTo }: { onGoTo(peer: Peer): void }) {
             <Avatar name={p.name} color={p.color} />
           </button>
         ))}
-        {peers.length > 6 && (
+        {peers.length > maxPeers && (
           <span className="flex h-8 w-8 items-center justify-center rounded-full bg-slate-300 text-xs font-bold text-slate-700 ring-2 ring-white">
-            +{peers.length - 6}
+            +{peers.length - maxPeers}
           </span>
         )}
       </div>

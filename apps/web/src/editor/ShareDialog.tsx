@@ -1,16 +1,33 @@
-// Share links (editor and viewer): copy, and rotate (owners) to revoke the old link.
-import { useEffect, useState } from 'react';
+// Share links (editor, viewer and the lookbook, which uses the viewer's token): copy, and
+// rotate (owners) to revoke the old link, after a confirmation in the dialog itself.
+import { useEffect, useRef, useState } from 'react';
 import type { ApiClient, JourneyLinks, Role } from '../api/client.ts';
+import { useErrorText } from '../api/error-text.ts';
+import { journeyPath } from '../app/router.ts';
 import { Button, Dialog } from '../common/index.ts';
+import { modKey } from '../common/platform.ts';
 import { useMessages } from '../i18n/index.ts';
-import { editorMessages } from './messages.ts';
+import { shareMessages } from './share-messages.ts';
+
+type Kind = 'editor' | 'viewer' | 'lookbook';
+
+/** The lookbook's address: the viewer link's origin, the lookbook's path and the viewer token. */
+export function lookbookUrl(journeyId: string, links: JourneyLinks): string {
+  return new URL(journeyPath(journeyId, { lookbook: true, token: links.viewer.token }), links.viewer.url).href;
+}
 
 export function ShareDialog({ api, journeyId, role, onClose, onLinks }: { api: ApiClient; journeyId: string; role: Role; onClose(): void; onLinks?(links: JourneyLinks): void }) {
-  const t = useMessages(editorMessages);
+  const t = useMessages(shareMessages);
+  const errorText = useErrorText();
   const [links, setLinks] = useState<JourneyLinks | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [copied, setCopied] = useState<string | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
+  const [copied, setCopied] = useState<{ kind: Kind; ok: boolean } | null>(null);
+  const [confirming, setConfirming] = useState<'editor' | 'viewer' | null>(null);
+  const [busy, setBusy] = useState<'editor' | 'viewer' | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const inputs = useRef<Partial<Record<Kind, HTMLInputElement | null>>>({});
+  const copiedTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(copiedTimer.current), []);
   useEffect(() => {
     let live = true;
     api.links(journeyId).then(
@@ -22,18 +39,26 @@ export function ShareDialog({ api, journeyId, role, onClose, onLinks }: { api: A
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [api, journeyId]);
-  const copy = async (kind: 'editor' | 'viewer', url: string) => {
+
+  const copy = async (kind: Kind, url: string) => {
+    let ok = true;
     try {
       await navigator.clipboard.writeText(url);
     } catch {
-      // Clipboard refused (no permission): the field is selectable by hand.
+      // Clipboard refused (no permission, or no clipboard): select the link for copying by hand.
+      ok = false;
+      inputs.current[kind]?.focus();
+      inputs.current[kind]?.select();
     }
-    setCopied(kind);
-    setTimeout(() => setCopied((c) => (c === kind ? null : c)), 1500);
+    setCopied({ kind, ok });
+    clearTimeout(copiedTimer.current);
+    // A failure stays until the next copy; it tells what to do.
+    if (ok) copiedTimer.current = setTimeout(() => setCopied((c) => (c?.kind === kind && c.ok ? null : c)), 1500);
   };
+
   const rotate = async (kind: 'editor' | 'viewer') => {
-    if (!window.confirm(t('rotateConfirm', { role: kind === 'editor' ? t('editorLink') : t('viewerLink') }))) return;
     setBusy(kind);
+    setNotice(null);
     try {
       const info = await api.rotateLink(journeyId, kind);
       setLinks((prev) => {
@@ -42,43 +67,84 @@ export function ShareDialog({ api, journeyId, role, onClose, onLinks }: { api: A
         onLinks?.(next);
         return next;
       });
-    } catch {
-      setError(t('linksFailed'));
+      setNotice(t('rotated'));
+      setError(null);
+    } catch (caught) {
+      setError(t('rotateFailed', { message: errorText(caught) }));
     } finally {
       setBusy(null);
+      setConfirming(null);
     }
   };
+
+  const rows: { kind: Kind; url: string; label: string; hint: string; rotates: 'editor' | 'viewer' | null }[] = links
+    ? [
+        { kind: 'editor', url: links.editor.url, label: t('editorLink'), hint: t('editorLinkHint'), rotates: 'editor' },
+        { kind: 'viewer', url: links.viewer.url, label: t('viewerLink'), hint: t('viewerLinkHint'), rotates: 'viewer' },
+        { kind: 'lookbook', url: lookbookUrl(journeyId, links), label: t('lookbookLink'), hint: t('lookbookLinkHint'), rotates: null },
+      ]
+    : [];
+
   return (
     <Dialog open title={t('shareTitle')} description={t('shareDescription')} onClose={onClose} footer={<Button onClick={onClose}>{t('close')}</Button>}>
-      {error && <p className="text-sm text-red-600" role="alert">{error}</p>}
+      {error && (
+        <p className="mb-3 text-sm text-red-600" role="alert">
+          {error}
+        </p>
+      )}
+      {notice && (
+        <p className="mb-3 text-sm text-emerald-700" role="status">
+          {notice}
+        </p>
+      )}
       {!links && !error && <p className="text-sm text-slate-500">…</p>}
-      {links &&
-        (['editor', 'viewer'] as const).map((kind) => (
-          <div key={kind} className="mb-4 flex flex-col gap-1">
-            <label className="text-sm font-semibold text-slate-800" htmlFor={`share-${kind}`}>
-              {kind === 'editor' ? t('editorLink') : t('viewerLink')}
-            </label>
-            <p className="text-xs text-slate-500">{kind === 'editor' ? t('editorLinkHint') : t('viewerLinkHint')}</p>
-            <div className="flex gap-2">
-              <input
-                id={`share-${kind}`}
-                readOnly
-                className="min-w-0 flex-1 rounded-md border border-slate-300 bg-slate-50 px-2 py-1.5 font-mono text-xs text-slate-700"
-                value={links[kind].url}
-                onFocus={(e) => e.target.select()}
-                data-testid={`share-${kind}-url`}
-              />
-              <Button size="sm" variant="primary" onClick={() => void copy(kind, links[kind].url)}>
-                {copied === kind ? `✓ ${t('copied')}` : t('copy')}
+      {rows.map(({ kind, url, label, hint, rotates }) => (
+        <div key={kind} className="mb-4 flex flex-col gap-1">
+          <label className="text-sm font-semibold text-slate-800" htmlFor={`share-${kind}`}>
+            {label}
+          </label>
+          <p className="text-xs text-slate-500">{hint}</p>
+          <div className="flex gap-2">
+            <input
+              id={`share-${kind}`}
+              ref={(element) => {
+                inputs.current[kind] = element;
+              }}
+              readOnly
+              className="min-w-0 flex-1 rounded-md border border-slate-300 bg-slate-50 px-2 py-1.5 font-mono text-xs text-slate-700"
+              value={url}
+              onFocus={(e) => e.target.select()}
+              data-testid={`share-${kind}-url`}
+            />
+            <Button size="sm" variant="primary" onClick={() => void copy(kind, url)}>
+              {copied?.kind === kind && copied.ok ? `✓ ${t('copied')}` : t('copy')}
+            </Button>
+            {role === 'owner' && rotates && (
+              <Button size="sm" busy={busy === rotates} aria-expanded={confirming === rotates} onClick={() => setConfirming(rotates)}>
+                ↻ {t('rotate')}
               </Button>
-              {role === 'owner' && (
-                <Button size="sm" busy={busy === kind} onClick={() => void rotate(kind)}>
-                  ↻ {t('rotate')}
-                </Button>
-              )}
-            </div>
+            )}
           </div>
-        ))}
+          {copied?.kind === kind && !copied.ok && (
+            <p className="text-xs text-amber-800" role="status">
+              {t('copyByHand', { key: modKey() })}
+            </p>
+          )}
+          {rotates && confirming === rotates && (
+            <div role="group" aria-label={t('rotate')} className="mt-1 rounded-md bg-amber-50 p-3 text-sm text-amber-900 ring-1 ring-amber-200">
+              <p>{rotates === 'editor' ? t('rotateEditorConfirm') : t('rotateViewerConfirm')}</p>
+              <div className="mt-2 flex gap-2">
+                <Button size="sm" variant="danger" busy={busy === rotates} onClick={() => void rotate(rotates)}>
+                  {t('rotateDo')}
+                </Button>
+                <Button size="sm" variant="ghost" onClick={() => setConfirming(null)}>
+                  {t('cancel')}
+                </Button>
+              </div>
+            </div>
+          )}
+        </div>
+      ))}
     </Dialog>
   );
 }
