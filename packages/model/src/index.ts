@@ -33,3 +33,4 @@ export {
   type SplitResult,
 } from './csv.ts';
 export { touchpointsCsv, csvCell } from './csv-export.ts';
+export { formatNumber, parseNumber } from './number-text.ts';

@@ -1,8 +1,8 @@
 // A touchpoint card: title, channel, emotion, key/wow markers, KPI chips, friction badge.
-import type { Touchpoint } from '@touchpoint/model';
+import { formatNumber, type Touchpoint } from '@touchpoint/model';
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { useMessages } from '../i18n/index.ts';
+import { useLocale, useMessages, type UiLocale } from '../i18n/index.ts';
 import { usePresence } from '../sync/presence.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from './layout.ts';
 import { useFrictionMark, useMapContext } from './mapContext.ts';
@@ -25,13 +25,14 @@ const HANDLES: { id: string; position: Position }[] = [
   { id: 'b', position: Position.Bottom },
 ];
 
-function formatNumber(value: number | null): string {
-  if (value === null) return '–';
-  return Number.isInteger(value) ? String(value) : value.toFixed(1);
+/** A KPI value in the interface language's separators (as the inspector shows it); a dash when not set. */
+function kpiValue(value: number | null, locale: UiLocale): string {
+  return value === null ? '–' : formatNumber(value, locale);
 }
 
 function TouchpointNodeView({ data, selected }: NodeProps<TouchpointNodeType>) {
   const t = useMessages(canvasMessages);
+  const locale = useLocale();
   const { channels, readOnly } = useMapContext();
   const tp = data.touchpoint;
   const channel = tp.channelId ? channels.get(tp.channelId) : undefined;
@@ -100,11 +101,11 @@ function TouchpointNodeView({ data, selected }: NodeProps<TouchpointNodeType>) {
               className={`max-w-full truncate rounded px-1.5 py-0.5 text-[10px] font-medium ${
                 missed ? 'bg-red-100 text-red-800' : 'bg-emerald-50 text-emerald-800'
               }`}
-              title={`${kpi.name}: ${formatNumber(kpi.actual)}${kpi.unit} / ${formatNumber(kpi.target)}${kpi.unit}${missed ? ` (${t('kpiMissed')})` : ''}`}
+              title={`${kpi.name}: ${kpiValue(kpi.actual, locale)}${kpi.unit} / ${kpiValue(kpi.target, locale)}${kpi.unit}${missed ? ` (${t('kpiMissed')})` : ''}`}
               data-testid="kpi-chip"
               data-missed={missed}
             >
-              {kpi.name.length > 14 ? `${kpi.name.slice(0, 13)}…` : kpi.name} {formatNumber(kpi.actual)}/{formatNumber(kpi.target)}
+              {kpi.name.length > 14 ? `${kpi.name.slice(0, 13)}…` : kpi.name} {kpiValue(kpi.actual, locale)}/{kpiValue(kpi.target, locale)}
               {kpi.unit}
             </span>
           );

@@ -201,6 +201,29 @@ describe('touchpoint inspector', () => {
     await userEvent.click(within(row).getByRole('button', { name: 'Remove New KPI' }));
     expect(tp(f, f.a).kpis).toHaveLength(0);
   });
+  it('reads and shows KPI numbers with Dutch separators in a Dutch interface', async () => {
+    useLocaleStore.getState().setLocale('nl');
+    const f = fixture();
+    const kpi = addKpi(f.doc, f.a, { name: 'Afgerond', target: 1500.5 });
+    act(() => useSelection.getState().set({ touchpoints: [f.a] }));
+    renderInspector(f);
+    const target = screen.getByLabelText('Doel');
+    // No thousands separator in a field being edited: the text reads back as typed.
+    expect(target).toHaveValue('1500,5');
+    await userEvent.clear(target);
+    await userEvent.type(target, '12,5{Enter}');
+    expect(tp(f, f.a).kpis[0]!.target).toBe(12.5);
+    expect(target).toHaveValue('12,5');
+    const actual = screen.getByLabelText('Werkelijk');
+    await userEvent.type(actual, '1.250{Enter}');
+    expect(tp(f, f.a).kpis[0]!.actual).toBe(1250);
+    expect(actual).toHaveValue('1250');
+    // A decimal point where it cannot group thousands is a decimal point after all.
+    await userEvent.clear(target);
+    await userEvent.type(target, '12.75{Enter}');
+    expect(tp(f, f.a).kpis[0]).toMatchObject({ id: kpi, target: 12.75 });
+    expect(target).toHaveValue('12,75');
+  });
 });
 
 describe('step inspector', () => {

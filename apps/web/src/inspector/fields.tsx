@@ -2,7 +2,7 @@
 // per keystroke, and only what the person typed (field-draft.ts holds the rule for values
 // others edit meanwhile); a value the model refuses shows its validation message inline,
 // in the interface language.
-import { JourneyValidationError } from '@touchpoint/model';
+import { formatNumber, JourneyValidationError, parseNumber } from '@touchpoint/model';
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { problemText } from '../common/problem-text.ts';
 import { useLocale, useMessages, type UiLocale } from '../i18n/index.ts';
@@ -27,7 +27,7 @@ export function attempt(write: () => void, locale: UiLocale): string | null {
   }
 }
 
-/** A number as typed, with a comma or a point as decimal separator; null when empty, NaN when not a number. */
+/** A number as typed, with a comma or a point as decimal separator; null when empty, NaN when not a number. KPI fields read numbers in the interface language instead (parseNumber). */
 export function readDecimal(text: string): number | null {
   const trimmed = text.trim().replace(',', '.');
   return trimmed === '' ? null : Number(trimmed);
@@ -149,11 +149,11 @@ function OvertakenNote() {
 export function NumberField({ label, value, onCommit }: { label: string; value: number | null; onCommit: Commit<number | null> }) {
   const id = useId();
   const locale = useLocale();
-  const draft = useFieldDraft(value === null ? '' : String(value));
+  const draft = useFieldDraft(value === null ? '' : formatNumber(value, locale, { grouping: false }));
   const [error, setError] = useState<string | null>(null);
   const commit = () => {
     if (!draft.edited) return setError(null);
-    const next = readDecimal(draft.text);
+    const next = parseNumber(draft.text, locale);
     if (next !== null && !Number.isFinite(next)) {
       const typed = draft.text.trim();
       setError(problemText({ code: 'notANumber', params: { value: typed }, message: `"${typed}" is not a number` }, locale));
