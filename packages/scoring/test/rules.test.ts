@@ -139,6 +139,18 @@ describe('kpi-miss', () => {
     );
   });
 
+  it('writes the numbers in the findings’ language: a decimal comma and a thousands dot in Dutch', () => {
+    const j = journey({ touchpoints: [{ id: 'a', kpis: [kpi(12.5, 1.25), { ...kpi(1500, 1250.5), unit: 'kr' }] }] });
+    expect(of(score(j, { locale: 'nl' }).findings, 'kpi-miss').map((f) => f.message)).toEqual([
+      'KPI "Conversion" bij "A" haalt het doel niet: 1,25% tegenover 12,5% (hoger is beter).',
+      'KPI "Conversion" bij "A" haalt het doel niet: 1.250,5 kr tegenover 1.500 kr (hoger is beter).',
+    ]);
+    expect(of(score(j).findings, 'kpi-miss').map((f) => f.message)).toEqual([
+      'KPI "Conversion" at "A" misses its target: 1.25% against 12.5% (higher is better).',
+      'KPI "Conversion" at "A" misses its target: 1,250.5 kr against 1,500 kr (higher is better).',
+    ]);
+  });
+
   it('never flags a KPI without a target or an actual', () => {
     const j = journey({ touchpoints: [{ id: 'a', kpis: [kpi(null, 3), kpi(5, null)] }] });
     expect(of(score(j).findings, 'kpi-miss')).toEqual([]);

@@ -1,5 +1,5 @@
 // Small helpers shared by the rule modules.
-import type { Kpi, Touchpoint } from '@touchpoint/model';
+import { formatNumber, type Kpi, type Touchpoint } from '@touchpoint/model';
 import type { RuleSettings, ScoringLocale, Target } from '../types.ts';
 
 export const touchpointTarget = (t: Touchpoint): Target => ({ kind: 'touchpoint', id: t.id });
@@ -29,9 +29,11 @@ export function titleList(titles: string[], locale: ScoringLocale, shown = 3, to
   return `${quoted.slice(0, -1).join(', ')} ${and} ${quoted[quoted.length - 1]}`;
 }
 
-export function formatValue(value: number, unit: string): string {
-  if (!unit) return String(value);
-  return unit === '%' ? `${value}%` : `${value} ${unit}`;
+/** A value with its unit, in the language's separators: `1.250,5 kr` / `1,250.5 kr`, `12,5%`. */
+export function formatValue(value: number, unit: string, locale: ScoringLocale): string {
+  const number = formatNumber(value, locale);
+  if (!unit) return number;
+  return unit === '%' ? `${number}%` : `${number} ${unit}`;
 }
 
 /**

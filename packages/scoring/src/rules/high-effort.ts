@@ -1,6 +1,7 @@
 // high-effort: a phase that asks too much of the customer: the summed effort of its
 // touchpoints, or the number of steps between its touchpoints (steps that start and end in
 // the phase), is above its threshold. One finding per phase, naming what is too high.
+import { formatNumber } from '@touchpoint/model';
 import type { Rule } from '../types.ts';
 import { numberSetting } from './helpers.ts';
 
@@ -45,7 +46,8 @@ export const highEffort: Rule = {
       const steps = stepsIn[rank]!;
       const reasons: string[] = [];
       if (effort > maxEffort) {
-        reasons.push(nl ? `een totale inspanning van ${effort} (meer dan ${maxEffort})` : `a total effort of ${effort} (more than ${maxEffort})`);
+        const more = formatNumber(maxEffort, locale);
+        reasons.push(nl ? `een totale inspanning van ${effort} (meer dan ${more})` : `a total effort of ${effort} (more than ${more})`);
       }
       if (steps > maxSteps) reasons.push(nl ? `${steps} stappen (meer dan ${maxSteps})` : `${steps} steps (more than ${maxSteps})`);
       if (reasons.length === 0) return;

@@ -25,8 +25,8 @@ export const kpiMiss: Rule = {
     const tolerance = numberSetting(settings, 'tolerancePercent');
     const nl = locale === 'nl';
     const report = (kpi: Kpi, owner: Target, ownerName: string, at: number, phase: boolean) => {
-      const actual = formatValue(kpi.actual!, kpi.unit);
-      const target = formatValue(kpi.target!, kpi.unit);
+      const actual = formatValue(kpi.actual!, kpi.unit, locale);
+      const target = formatValue(kpi.target!, kpi.unit, locale);
       const targets: Target[] = [{ kind: 'kpi', id: kpi.id }, owner];
       const id = `kpi-miss:kpi/${kpi.id}+${owner.kind}/${owner.id}`;
       const message = nl
