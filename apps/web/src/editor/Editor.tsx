@@ -26,8 +26,9 @@ import { useJourneyConnection, type JourneyConnection } from '../sync/connection
 import { useIdentity } from '../sync/identity.ts';
 import { cursorPublisher, trackPresence, type Peer } from '../sync/presence.ts';
 import { clipboardEntries, readClipboard } from './clipboard.ts';
-import { deleteSelection, duplicateSelection, newTouchpointPlace, nudgePhase, nudgeTouchpoint } from './commands.ts';
-import { copySelection, pasteClipboard } from './copy-paste.ts';
+import { newTouchpointPlace } from './card-place.ts';
+import { deleteSelection, duplicateSelection, nudgePhase, nudgeTouchpoint } from './commands.ts';
+import { copySelection, pasteAtSelection } from './copy-paste.ts';
 import { FindBar } from './FindBar.tsx';
 import { wherePeerIs } from './follow.ts';
 import { editorMessages } from './messages.ts';
@@ -368,7 +369,13 @@ function OpenJourney({
         toast({ message: t('pasteInvalid'), tone: 'error' });
         return;
       }
-      const ids = pasteClipboard(doc, origin, current, clip);
+      // Where N would add a card: after the selected card, else at the end of the selected
+      // phase, else of the first phase.
+      const ids = pasteAtSelection(doc, origin, current, clip, useSelection.getState());
+      if (ids === null) {
+        toast({ message: t('pasteNoPhase') });
+        return;
+      }
       useSelection.getState().set({ touchpoints: ids });
       toast({ message: plural(t, 'pasted', ids.length), tone: 'success' });
     };

@@ -2,7 +2,7 @@ import { addChannel, addKpi, addPhase, addTouchpoint, connectStep, createJourney
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { CLIPBOARD_TYPE, clipboardEntries, readClipboard } from './clipboard.ts';
-import { copySelection, pasteClipboard } from './copy-paste.ts';
+import { copySelection, pasteAtSelection } from './copy-paste.ts';
 
 /** A clipboard holding `entries`, read the way a paste event's clipboardData is. */
 const holding = (entries: Record<string, string>) => (type: string) => entries[type] ?? '';
@@ -55,7 +55,7 @@ describe('touchpoints on the system clipboard', () => {
     const book = addPhase(other, { name: 'Book' });
     const site = addChannel(other, { name: 'website', kind: 'web' });
     addChannel(other, { name: 'Contact center', kind: 'chat' });
-    const ids = pasteClipboard(other, {}, toJSON(other), copy);
+    const ids = pasteAtSelection(other, {}, toJSON(other), copy, { touchpoints: [], phase: null })!;
 
     const journey = toJSON(other);
     const pasted = ids.map((id) => journey.touchpoints.find((t) => t.id === id)!);

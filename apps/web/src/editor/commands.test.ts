@@ -1,7 +1,8 @@
 import { addKpi, addPhase, addTouchpoint, connectStep, createJourney, toJSON, updateTouchpoint } from '@touchpoint/model';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { deleteSelection, duplicateSelection, newTouchpointPlace, nudgePhase, nudgeTouchpoint } from './commands.ts';
+import { newTouchpointPlace } from './card-place.ts';
+import { deleteSelection, duplicateSelection, nudgePhase, nudgeTouchpoint } from './commands.ts';
 import { createUndoManager } from './undo.ts';
 
 function setup() {

@@ -1,30 +1,9 @@
-// Editor commands behind the keyboard shortcuts: add, delete, duplicate, nudge a card or a
-// phase (copy and paste are in copy-paste.ts). Each is one transaction with the local
-// origin, so it is one undo step.
-import { disconnectStep, movePhase, moveTouchpoint, removeTouchpoints, type Journey, type Touchpoint } from '@touchpoint/model';
+// Editor commands behind the keyboard shortcuts: delete, duplicate, nudge a card or a phase
+// (where N adds a card is in card-place.ts, copy and paste in copy-paste.ts). Each is one
+// transaction with the local origin, so it is one undo step.
+import { disconnectStep, movePhase, moveTouchpoint, removeTouchpoints, type Journey } from '@touchpoint/model';
 import type * as Y from 'yjs';
 import { copySelection, pasteClipboard } from './copy-paste.ts';
-
-/**
- * Where a new card goes for the current selection: just after the selected card that comes
- * last on the map (phases left to right, cards top to bottom), else at the end of the
- * selected phase, else at the end of the first phase; null when the map has no phase.
- */
-export function newTouchpointPlace(journey: Journey, selection: { touchpoints: readonly string[]; phase: string | null }): { phaseId: string; index: number } | null {
-  const phaseRank = new Map(journey.phases.map((p, i) => [p.id, i]));
-  const chosen = new Set(selection.touchpoints);
-  let last: Touchpoint | null = null;
-  for (const tp of journey.touchpoints) {
-    if (!chosen.has(tp.id)) continue;
-    const rank = phaseRank.get(tp.phaseId) ?? -1;
-    const lastRank = last ? (phaseRank.get(last.phaseId) ?? -1) : -2;
-    if (rank > lastRank || (rank === lastRank && tp.order > last!.order)) last = tp;
-  }
-  if (last) return { phaseId: last.phaseId, index: last.order + 1 };
-  const phaseId = selection.phase !== null && phaseRank.has(selection.phase) ? selection.phase : journey.phases[0]?.id;
-  if (phaseId === undefined) return null;
-  return { phaseId, index: journey.touchpoints.filter((tp) => tp.phaseId === phaseId).length };
-}
 
 export function deleteSelection(doc: Y.Doc, origin: object, touchpointIds: string[], stepIds: string[]): boolean {
   if (touchpointIds.length === 0 && stepIds.length === 0) return false;
@@ -38,7 +17,7 @@ export function deleteSelection(doc: Y.Doc, origin: object, touchpointIds: strin
 /** Copies of the selected cards, each just below its original (with KPIs and the steps between them). */
 export function duplicateSelection(doc: Y.Doc, origin: object, journey: Journey, touchpointIds: string[]): string[] {
   const clip = copySelection(journey, touchpointIds);
-  return clip ? pasteClipboard(doc, origin, journey, clip, 'after') : [];
+  return clip ? pasteClipboard(doc, origin, journey, clip, 'below-originals') : [];
 }
 
 export type Direction = 'up' | 'down' | 'left' | 'right';

@@ -3,6 +3,7 @@
 // journey. A paste is one transaction with the local origin, so it is one undo step.
 import { addKpi, addTouchpoint, connectStep, type Channel, type Journey, type Kpi, type Step, type Touchpoint } from '@touchpoint/model';
 import type * as Y from 'yjs';
+import { newTouchpointPlace } from './card-place.ts';
 
 export interface Clipboard {
   touchpoints: Touchpoint[];
@@ -39,41 +40,41 @@ function channelIn(journey: Journey, clip: Clipboard): (channelId: string | null
   };
 }
 
+/** Where a paste puts its cards: all together from an index of one phase, or each just below its original. */
+export type PastePlace = { phaseId: string; index: number } | 'below-originals';
+
 /**
  * Pastes copies of the clipboard's touchpoints (new ids) with their KPIs, the steps between
- * them and their channel where this journey has it. `end`: at the end of their phase (the
- * first phase when theirs is not in this journey). `after`: each just below its original,
- * for copies of this journey's own cards.
+ * them and their channel where this journey has it. At a place: one after the other from
+ * there, in the copy's order. `below-originals`: each just below its original, for copies
+ * of this journey's own cards (the first phase when an original's phase is gone). Nothing
+ * is pasted into a journey without phases.
  */
-export function pasteClipboard(doc: Y.Doc, origin: object, journey: Journey, clip: Clipboard, placement: 'end' | 'after' = 'end'): string[] {
+export function pasteClipboard(doc: Y.Doc, origin: object, journey: Journey, clip: Clipboard, place: PastePlace): string[] {
   const phases = new Set(journey.phases.map((p) => p.id));
   const channelOf = channelIn(journey, clip);
   const fallback = journey.phases[0]?.id;
-  if (!fallback) return [];
+  if (!fallback || (place !== 'below-originals' && !phases.has(place.phaseId))) return [];
   const idMap = new Map<string, string>();
   // Copies placed so far per phase: each pushes the later originals of its column down one.
   const placed = new Map<string, number>();
   const phaseRank = new Map(journey.phases.map((p, i) => [p.id, i]));
   const touchpoints =
-    placement === 'after'
+    place === 'below-originals'
       ? [...clip.touchpoints].sort((a, b) => (phaseRank.get(a.phaseId) ?? 0) - (phaseRank.get(b.phaseId) ?? 0) || a.order - b.order)
       : clip.touchpoints;
   doc.transact(() => {
-    for (const tp of touchpoints) {
+    for (const [n, tp] of touchpoints.entries()) {
       const { id, phaseId, order, kpis, channelId, ...fields } = tp;
-      const target = phases.has(phaseId) ? phaseId : fallback;
-      const before = placed.get(target) ?? 0;
-      placed.set(target, before + 1);
-      const newId = addTouchpoint(
-        doc,
-        {
-          ...fields,
-          phaseId: target,
-          channelId: channelOf(channelId),
-          ...(placement === 'after' && target === phaseId ? { index: order + 1 + before } : {}),
-        },
-        origin,
-      );
+      let at: { phaseId: string; index?: number };
+      if (place !== 'below-originals') at = { phaseId: place.phaseId, index: place.index + n };
+      else if (!phases.has(phaseId)) at = { phaseId: fallback };
+      else {
+        const before = placed.get(phaseId) ?? 0;
+        placed.set(phaseId, before + 1);
+        at = { phaseId, index: order + 1 + before };
+      }
+      const newId = addTouchpoint(doc, { ...fields, ...at, channelId: channelOf(channelId) }, origin);
       idMap.set(id, newId);
       for (const kpi of kpis as Kpi[]) {
         const { id: _kpiId, ...kpiFields } = kpi;
@@ -87,4 +88,21 @@ export function pasteClipboard(doc: Y.Doc, origin: object, journey: Journey, cli
     }
   }, origin);
   return [...idMap.values()];
+}
+
+/**
+ * Pastes the clipboard where a new card would go for the selection (after the selected
+ * card that comes last on the map, else at the end of the selected phase, else at the end
+ * of the first phase): the ids of the copies, or null, pasting nothing, when the journey has
+ * no phase to paste into.
+ */
+export function pasteAtSelection(
+  doc: Y.Doc,
+  origin: object,
+  journey: Journey,
+  clip: Clipboard,
+  selection: { touchpoints: readonly string[]; phase: string | null },
+): string[] | null {
+  const place = newTouchpointPlace(journey, selection);
+  return place ? pasteClipboard(doc, origin, journey, clip, place) : null;
 }
