@@ -19,21 +19,24 @@ export function canWrite(role: Role): boolean {
 }
 
 /**
- * The role `token` has on the journey, or null when it has none: no token, an unknown or
- * revoked one, another journey's link, an unknown or trashed journey all look the same.
+ * What `token` may do with the journey: its role; `trashed` when the token would open the
+ * journey but it is in the trash (only someone who may open it learns that); `unknown` for
+ * the workspace key and a journey that does not exist; else `denied` (no token, an unknown or
+ * revoked one, another journey's link, an unknown journey all look the same).
  */
-export async function roleFor(
-  store: Store,
-  workspaceKey: string,
-  token: string | undefined,
-  journeyId: string,
-  options: { trashed?: boolean } = {},
-): Promise<Role | null> {
-  if (!token) return null;
+export type Access = { role: Role } | { refused: 'trashed' | 'unknown' | 'denied' };
+
+export async function accessFor(store: Store, workspaceKey: string, token: string | undefined, journeyId: string): Promise<Access> {
+  if (!token) return { refused: 'denied' };
   const journey = await store.getJourney(journeyId);
-  const visible = journey !== undefined && (options.trashed ? true : journey.deletedAt === null);
-  if (isWorkspaceKey(workspaceKey, token)) return visible ? 'owner' : null;
-  if (!visible) return null;
-  const link = await store.findByToken(token);
-  return link && link.journeyId === journeyId ? link.role : null;
+  const owner = isWorkspaceKey(workspaceKey, token);
+  if (!journey) return { refused: owner ? 'unknown' : 'denied' };
+  let role: Role;
+  if (owner) role = 'owner';
+  else {
+    const link = await store.findByToken(token);
+    if (!link || link.journeyId !== journeyId) return { refused: 'denied' };
+    role = link.role;
+  }
+  return journey.deletedAt === null ? { role } : { refused: 'trashed' };
 }

@@ -27,7 +27,7 @@ export const CLOSE = {
   badMessage: { code: 4400, reason: 'malformed message' },
   unauthorized: { code: 4401, reason: 'invalid or missing token' },
   revoked: { code: 4403, reason: 'access revoked' },
-  gone: { code: 4404, reason: 'journey deleted' },
+  trashed: { code: 4404, reason: 'journey moved to the trash' },
   docTooLarge: { code: 4413, reason: 'document size limit reached' },
   rateLimited: { code: 4429, reason: 'too many messages' },
 } as const;

@@ -1,5 +1,6 @@
 // The sync endpoint: y-websocket protocol at /sync/<journeyId>?token=<token>. Checks the
 // token, joins the connection to the journey's room and handles its messages in order.
+// A journey in the trash is refused with 4404 to a token that would open it (4401 to others).
 // A viewer's connection stays open read-only: a document update it sends is refused
 // (never applied, stored or relayed) and answered with an auth permission-denied message.
 import type { IncomingMessage } from 'node:http';
@@ -7,7 +8,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import { roleFor } from './access.ts';
+import { accessFor } from './access.ts';
 import type { Metrics } from './metrics.ts';
 import type { Limits } from './options.ts';
 import {
@@ -96,11 +97,13 @@ export function createSyncServer(ctx: SyncContext) {
   }
 
   async function accept(ws: WebSocket, journeyId: string, token: string | undefined) {
-    const role = await roleFor(ctx.store, ctx.workspaceKey, token, journeyId);
-    if (!role || ws.readyState !== ws.OPEN) {
-      close(ws, CLOSE.unauthorized);
+    const access = await accessFor(ctx.store, ctx.workspaceKey, token, journeyId);
+    if (!('role' in access) || ws.readyState !== ws.OPEN) {
+      // Whoever could open the journey learns it is in the trash; anyone else only "no".
+      close(ws, 'refused' in access && access.refused === 'trashed' ? CLOSE.trashed : CLOSE.unauthorized);
       return null;
     }
+    const { role } = access;
     const room = await ctx.rooms.acquire(journeyId);
     if (ws.readyState !== ws.OPEN) {
       ctx.rooms.release(room);

@@ -115,16 +115,6 @@ describe('sync access', () => {
     await renewed.synced();
     expect((await t.api(`/api/journeys/${id}`, { token: editor })).status).toBe(403);
   });
-
-  it('moving a journey to the trash closes its connections and refuses new ones', async () => {
-    const { id, editor } = await t.create();
-    const e = t.client(id, editor);
-    await e.synced();
-    expect((await t.api(`/api/journeys/${id}`, { method: 'DELETE' })).status).toBe(204);
-    await waitFor(() => e.closes.length > 0, 'the connection to close');
-    expect(e.closes[0]!.code).toBe(4404);
-    expect(await rawConnect(`/sync/${id}?token=${editor}`)).toMatchObject({ code: 4401 });
-  });
 });
 
 describe('REST access', () => {

@@ -1,7 +1,7 @@
 // What the REST routes share: the store, the rooms, the workspace key, and the helpers that
 // check a request's token and build share-link URLs.
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { isWorkspaceKey, roleFor, type Role } from '../access.ts';
+import { accessFor, isWorkspaceKey, type Role } from '../access.ts';
 import type { Rooms } from '../rooms.ts';
 import type { JourneyRecord, Store } from '../storage/store.ts';
 import type { Metrics } from '../metrics.ts';
@@ -37,16 +37,26 @@ export type Need = 'read' | 'write' | 'owner';
 /**
  * The caller's role on a journey, or throws: 401 without a token, 403 for a token that
  * does not open this journey (the same whether it exists or not), 403 for a link that may
- * not do this, 404 for the workspace key and a journey that does not exist.
+ * not do this, 404 for the workspace key and a journey that does not exist. A journey in
+ * the trash is not there (404 or 403 as above), unless `trashed` asks to say so: then a
+ * token that would open it gets 410.
  */
-export async function authorize(ctx: RestContext, req: FastifyRequest, journeyId: string, need: Need): Promise<Role> {
+export async function authorize(
+  ctx: RestContext,
+  req: FastifyRequest,
+  journeyId: string,
+  need: Need,
+  options: { trashed?: 'tell' } = {},
+): Promise<Role> {
   const token = bearer(req);
   if (!token) throw new HttpError(401, 'missing token: send Authorization: Bearer <token>');
-  const role = await roleFor(ctx.store, ctx.workspaceKey, token, journeyId);
-  if (!role) {
-    if (isWorkspaceKey(ctx.workspaceKey, token)) throw new HttpError(404, 'journey not found');
+  const access = await accessFor(ctx.store, ctx.workspaceKey, token, journeyId);
+  if (!('role' in access)) {
+    if (access.refused === 'trashed' && options.trashed === 'tell') throw new HttpError(410, 'the journey is in the trash');
+    if (access.refused !== 'denied' && isWorkspaceKey(ctx.workspaceKey, token)) throw new HttpError(404, 'journey not found');
     throw new HttpError(403, 'access denied');
   }
+  const { role } = access;
   if (need === 'owner' && role !== 'owner') throw new HttpError(403, 'only the workspace key may do this');
   if (need === 'write' && role === 'viewer') throw new HttpError(403, 'this link may only read');
   return role;

@@ -67,7 +67,8 @@ export function journeyRoutes(app: FastifyInstance, ctx: RestContext): void {
 
   app.get<Params<'journeyId'>>('/api/access/:journeyId', async (req) => {
     const { journeyId } = req.params;
-    const role = await authorize(ctx, req, journeyId, 'read');
+    // A journey in the trash says so (410) to whoever could open it: restoring it opens it again.
+    const role = await authorize(ctx, req, journeyId, 'read', { trashed: 'tell' });
     const journey = (await ctx.store.getJourney(journeyId))!;
     const room = await ctx.rooms.peek(journeyId);
     const title = room && hasJourney(room.doc) ? toJSON(room.doc).title : journey.title;
@@ -194,7 +195,7 @@ export function journeyRoutes(app: FastifyInstance, ctx: RestContext): void {
     const { id } = req.params;
     await authorize(ctx, req, id, 'owner');
     await ctx.store.trashJourney(id);
-    await ctx.rooms.closeConnections(id, CLOSE.gone.code, CLOSE.gone.reason);
+    await ctx.rooms.closeConnections(id, CLOSE.trashed.code, CLOSE.trashed.reason);
     reply.code(204);
   });
 }
