@@ -130,3 +130,27 @@ describe('Toolbar on a phone', () => {
     expect(screen.getByRole('button', { name: 'More actions' })).toBeInTheDocument();
   });
 });
+
+describe('Toolbar friction button', () => {
+  it('says what its numbers are, in a tooltip and in its accessible name', () => {
+    stubScreen(false);
+    render(<Toolbar {...props()} />);
+    const button = screen.getByTestId('friction-toggle');
+    expect(button).toHaveAccessibleName('Friction: 7 findings, journey score 68');
+    expect(button).toHaveAttribute('title', '7 findings, journey score 68 (show or hide the friction panel)');
+  });
+
+  it('in Dutch, for one finding, and without a score yet', () => {
+    stubScreen(true);
+    useLocaleStore.getState().setLocale('nl');
+    const { rerender } = render(<Toolbar {...props()} />);
+    const button = screen.getByTestId('friction-toggle');
+    expect(button).toHaveAccessibleName('Frictie: 7 bevindingen, score van de klantreis 68');
+    expect(button).toHaveAttribute('title', '7 bevindingen, score van de klantreis 68 (frictiepaneel tonen of verbergen)');
+    rerender(<Toolbar {...props({ findingCount: 1, journeyScore: null })} />);
+    expect(button).toHaveAccessibleName('Frictie: 1 bevinding');
+    rerender(<Toolbar {...props({ findingCount: null, journeyScore: null })} />);
+    expect(button).toHaveAccessibleName('Frictie');
+    expect(button).toHaveAttribute('title', 'Frictiepaneel tonen of verbergen');
+  });
+});

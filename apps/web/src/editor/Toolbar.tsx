@@ -7,7 +7,7 @@ import { LanguageSwitch } from '../common/LanguageSwitch.tsx';
 import { MenuButton, type MenuItem, type MenuSection } from '../common/MenuButton.tsx';
 import { commonMessages } from '../common/messages.ts';
 import { modKey } from '../common/platform.ts';
-import { translate, UI_LOCALES, useLocale, useLocaleStore, useMessages } from '../i18n/index.ts';
+import { translate, UI_LOCALES, useLocale, useLocaleStore, useMessages, type Translate } from '../i18n/index.ts';
 import type { ConnectionStatus } from '../sync/connection.ts';
 import { editorMessages } from './messages.ts';
 import type { Peer } from '../sync/presence.ts';
@@ -52,6 +52,7 @@ export function Toolbar(props: ToolbarProps) {
   const { status, undo } = props;
   const undoLabel = t('undo', { mod: modKey() });
   const redoLabel = t('redo', { mod: modKey() });
+  const summary = frictionSummary(t, props.findingCount, props.journeyScore);
   return (
     <header
       className={`flex h-14 shrink-0 items-center border-b border-slate-200 bg-white shadow-sm ${phone ? 'gap-2 px-2' : 'gap-3 px-3'}`}
@@ -99,7 +100,8 @@ export function Toolbar(props: ToolbarProps) {
           type="button"
           className={`${iconButton} ${props.frictionOpen ? 'bg-indigo-50 text-indigo-700' : ''}`}
           aria-pressed={props.frictionOpen}
-          title={t('frictionToggle')}
+          aria-label={summary ? t('frictionLabel', { summary }) : t('friction')}
+          title={summary ? t('frictionToggleWith', { summary }) : t('frictionToggle')}
           onClick={props.onToggleFriction}
           data-testid="friction-toggle"
         >
@@ -151,6 +153,14 @@ export function Toolbar(props: ToolbarProps) {
       )}
     </header>
   );
+}
+
+/** What the friction button's numbers are: "7 findings, journey score 68"; null when it shows none. */
+function frictionSummary(t: Translate<keyof typeof editorMessages.en>, findings: number | null, score: number | null): string | null {
+  const parts: string[] = [];
+  if (findings !== null) parts.push(t(findings === 1 ? 'frictionFindings_one' : 'frictionFindings_other', { count: findings }));
+  if (score !== null) parts.push(t('frictionScore', { score: Math.round(score) }));
+  return parts.length > 0 ? parts.join(', ') : null;
 }
 
 /** The phone's ⋯ menu: undo and redo, the panels and dialogs the bar has no room for, and the interface language. */
