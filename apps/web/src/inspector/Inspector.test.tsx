@@ -393,6 +393,43 @@ describe('fields while someone else edits the same value', () => {
   });
 });
 
+describe('adding a KPI, a channel or a persona', () => {
+  /** The field has the cursor with all its text selected, so typing replaces it. */
+  function expectReadyToTypeOver(field: HTMLElement, text: string) {
+    expect(field).toHaveFocus();
+    expect(field).toHaveValue(text);
+    const input = field as HTMLInputElement;
+    expect([input.selectionStart, input.selectionEnd]).toEqual([0, text.length]);
+  }
+
+  it('puts the cursor in the new item’s name, selected, and typing names it', async () => {
+    const f = fixture();
+    addKpi(f.doc, f.a, { name: 'Completion' });
+    act(() => useSelection.getState().set({ touchpoints: [f.a] }));
+    const view = renderInspector(f);
+    await userEvent.click(screen.getByRole('button', { name: '+ Add KPI' }));
+    const kpiName = within(screen.getAllByTestId('kpi-row')[1]!).getByLabelText('Name');
+    expectReadyToTypeOver(kpiName, 'New KPI');
+    await userEvent.keyboard('Claims paid{Enter}');
+    expect(tp(f, f.a).kpis.map((k) => k.name)).toEqual(['Completion', 'Claims paid']);
+    view.unmount();
+
+    act(() => useSelection.getState().clear());
+    renderInspector(f);
+    await userEvent.click(screen.getByRole('tab', { name: /Channels/ }));
+    await userEvent.click(screen.getByRole('button', { name: '+ Add channel' }));
+    expectReadyToTypeOver(within(screen.getAllByTestId('channel-row')[2]!).getByLabelText('Name'), 'New channel');
+    await userEvent.keyboard('Chat{Enter}');
+    expect(toJSON(f.doc).channels.map((c) => c.name)).toEqual(['Website', 'Phone line', 'Chat']);
+
+    await userEvent.click(screen.getByRole('tab', { name: /Personas/ }));
+    await userEvent.click(screen.getByRole('button', { name: '+ Add persona' }));
+    expectReadyToTypeOver(within(screen.getByTestId('persona-row')).getByLabelText('Name'), 'New persona');
+    await userEvent.keyboard('Young driver{Enter}');
+    expect(toJSON(f.doc).personas.map((p) => p.name)).toEqual(['Young driver']);
+  });
+});
+
 describe('viewers', () => {
   it('see the fields disabled and no add or remove buttons', () => {
     const f = fixture();

@@ -92,8 +92,13 @@ function ChannelManager({ journey }: { journey: Journey }) {
   const t = useMessages(inspectorMessages);
   const tc = useContentMessages(inspectorMessages, journey.locale);
   const { doc, origin } = useJourneyContext();
+  /** The channel just added: its name takes the cursor, selected, to be typed over. */
+  const [added, setAdded] = useState<string | null>(null);
   return (
-    <Section title={t('channels')} actions={<AddButton label={t('addChannel')} onClick={() => addChannel(doc, { name: tc('newChannel') }, origin)} />}>
+    <Section
+      title={t('channels')}
+      actions={<AddButton label={t('addChannel')} onClick={() => setAdded(addChannel(doc, { name: tc('newChannel') }, origin))} />}
+    >
       {journey.channels.length === 0 && <p className="text-xs text-slate-500">{t('none')}</p>}
       {journey.channels.map((channel) => {
         const used = journey.touchpoints.filter((tp) => tp.channelId === channel.id).length;
@@ -108,7 +113,12 @@ function ChannelManager({ journey }: { journey: Journey }) {
                 <ChannelIcon kind={channel.kind} size={15} color={CHANNEL_STYLE[channel.kind].color} />
               </span>
               <div className="flex-1">
-                <TextField label={t('name')} value={channel.name} onCommit={(name) => updateChannel(doc, channel.id, { name }, origin)} />
+                <TextField
+                  label={t('name')}
+                  value={channel.name}
+                  onCommit={(name) => updateChannel(doc, channel.id, { name }, origin)}
+                  autoFocusKey={channel.id === added ? added : null}
+                />
               </div>
             </div>
             <div className="flex items-end gap-2">
@@ -139,12 +149,22 @@ function PersonaManager({ journey }: { journey: Journey }) {
   const t = useMessages(inspectorMessages);
   const tc = useContentMessages(inspectorMessages, journey.locale);
   const { doc, origin } = useJourneyContext();
+  /** The persona just added: its name takes the cursor, selected, to be typed over. */
+  const [added, setAdded] = useState<string | null>(null);
   return (
-    <Section title={t('personas')} actions={<AddButton label={t('addPersona')} onClick={() => addPersona(doc, { name: tc('newPersona') }, origin)} />}>
+    <Section
+      title={t('personas')}
+      actions={<AddButton label={t('addPersona')} onClick={() => setAdded(addPersona(doc, { name: tc('newPersona') }, origin))} />}
+    >
       {journey.personas.length === 0 && <p className="text-xs text-slate-500">{t('none')}</p>}
       {journey.personas.map((persona) => (
         <div key={persona.id} className="flex flex-col gap-2 rounded-lg border border-slate-200 p-2" data-testid="persona-row">
-          <TextField label={t('name')} value={persona.name} onCommit={(name) => updatePersona(doc, persona.id, { name }, origin)} />
+          <TextField
+            label={t('name')}
+            value={persona.name}
+            onCommit={(name) => updatePersona(doc, persona.id, { name }, origin)}
+            autoFocusKey={persona.id === added ? added : null}
+          />
           <TextField
             label={t('description')}
             value={persona.description}
