@@ -5,6 +5,7 @@
 import type { Phase } from '@touchpoint/model';
 import type { Node, NodeProps } from '@xyflow/react';
 import { memo, useEffect, useRef, useState } from 'react';
+import { CountBadge } from '../common/CountBadge.tsx';
 import { useMessages } from '../i18n/index.ts';
 import { usePresence } from '../sync/presence.ts';
 import { COLUMN_WIDTH, HEADER_HEIGHT } from './layout.ts';
@@ -154,8 +155,14 @@ function PhaseNodeView({ data, selected }: NodeProps<PhaseNodeType>) {
         </div>
         <div className="flex items-center gap-1.5 text-[11px] text-white/85">
           <span className="rounded-full bg-white/20 px-1.5 font-medium">{cycleUse ? t('cycleUse') : t('cycleBuy')}</span>
-          <span>{count} ●</span>
-          {missed > 0 && <span className="rounded-full bg-red-500 px-1.5 font-semibold">KPI ✕{missed}</span>}
+          <CountBadge label={t(count === 1 ? 'phaseTouchpoints_one' : 'phaseTouchpoints_other', { count })} testId="phase-count">
+            {count} ●
+          </CountBadge>
+          {missed > 0 && (
+            <CountBadge label={t(missed === 1 ? 'phaseKpisMissed_one' : 'phaseKpisMissed_other', { count: missed })} className="rounded-full bg-red-500 px-1.5 font-semibold">
+              KPI ✕{missed}
+            </CountBadge>
+          )}
           {score !== null && (
             <span className="tp-friction ml-auto rounded-full bg-white/20 px-1.5 font-semibold" title={t('phaseScore', { score })} data-testid="phase-score">
               {t('phaseScore', { score })}

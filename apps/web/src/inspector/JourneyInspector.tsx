@@ -13,6 +13,7 @@ import {
   type Locale,
 } from '@touchpoint/model';
 import { useState } from 'react';
+import { CountBadge } from '../common/CountBadge.tsx';
 import { useContentMessages, useMessages } from '../i18n/index.ts';
 import { useJourneyContext } from '../store/context.tsx';
 import { ChannelIcon } from '../canvas/icons.tsx';
@@ -136,7 +137,9 @@ function ChannelManager({ journey }: { journey: Journey }) {
             </div>
             <div className="flex items-center justify-between">
               <Toggle label={t('canConvert')} checked={channel.canConvert} onCommit={(canConvert) => updateChannel(doc, channel.id, { canConvert }, origin)} />
-              <span className="text-xs text-slate-500">{used} ●</span>
+              <CountBadge label={t(used === 1 ? 'channelUse_one' : 'channelUse_other', { count: used })} className="text-xs text-slate-500" testId="channel-use">
+                {used} ●
+              </CountBadge>
             </div>
           </div>
         );
