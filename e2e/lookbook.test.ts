@@ -188,6 +188,17 @@ describe('lookbook', () => {
     expect(new Set(styles.cards)).toEqual(new Set(['avoid']));
     expect(new Set(styles.phases)).toEqual(new Set(['page']));
     expect(styles.chrome).toBe('none');
+    // The map's heading stays on the map's landscape page: laid out at that page's inner
+    // width (297 − 28 mm), the section fits its inner height (210 − 34 mm). It used to take
+    // a page of its own, with the map alone on the next.
+    const mm = 96 / 25.4;
+    await page.setViewportSize({ width: Math.floor(269 * mm), height: Math.floor(176 * mm) });
+    const map = await page.evaluate(() => {
+      const section = document.querySelector('.lb-map-section')!;
+      return { height: section.getBoundingClientRect().height, breakInside: getComputedStyle(section).breakInside };
+    });
+    expect(map.breakInside).toBe('avoid');
+    expect(map.height).toBeLessThanOrEqual(176 * mm);
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g) ?? [];

@@ -57,6 +57,33 @@ describe('LookbookPage', () => {
     expect(lookbook.querySelectorAll('.lb-switch').length).toBeGreaterThan(0);
   });
 
+  it('reads in the journey\'s language for a reader who never chose one, and in the chosen one otherwise', async () => {
+    const dutch = buildTemplate('insurance-application', { journeyId: 'j1', locale: 'nl' });
+    serve({ '/api/journeys/j1': { status: 200, body: dutch }, '/api/journeys/j1/score': { status: 200, body: score } });
+    // An English browser that never chose: the Dutch journey's briefing speaks Dutch.
+    localStorage.clear();
+    useLocaleStore.setState({ locale: 'en', chosen: false });
+    render(<LookbookPage journeyId="j1" token="viewer-token" />);
+    expect(await screen.findByRole('heading', { level: 2, name: 'Frictie om op te letten' })).toBeTruthy();
+    expect(localStorage.getItem('touchpoint.locale')).toBeNull();
+    // The reader switches to English: that choice holds, also for the next briefing.
+    fireEvent.click(screen.getByRole('button', { name: 'Engels' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Friction to watch' })).toBeTruthy();
+    cleanup();
+    render(<LookbookPage journeyId="j1" token="viewer-token" />);
+    expect(await screen.findByRole('heading', { level: 2, name: 'Friction to watch' })).toBeTruthy();
+  });
+
+  it('says whether a KPI meets its target by its direction: a time above its target misses it', async () => {
+    serve({ '/api/journeys/j1': { status: 200, body: journey }, '/api/journeys/j1/score': { status: 200, body: score } });
+    render(<LookbookPage journeyId="j1" token="viewer-token" />);
+    const aht = (await screen.findByText(/^Average handling time/)).closest('li')!;
+    expect(aht.textContent).toContain('target 360 s');
+    expect(aht.textContent).toContain('now 540 s');
+    expect(aht.textContent).toContain('(target missed)');
+    expect(aht.textContent).not.toContain('below');
+  });
+
   it('gives a journey without touchpoints no score yet, instead of the 90 of an empty map', async () => {
     const blank = { ...journey, touchpoints: [], steps: [] };
     const blankScore = { journeyScore: 90, counts: { critical: 0, warning: 0, info: 0 }, findings: [] };

@@ -10,7 +10,7 @@ import { readWorkspaceKey } from '../api/credentials.ts';
 import { LanguageSwitch } from '../common/LanguageSwitch.tsx';
 import { downloadText } from '../export/download.ts';
 import { exportFileName } from '../export/geometry.ts';
-import { useLocale, useMessages } from '../i18n/index.ts';
+import { useLocale, useLocaleStore, useMessages } from '../i18n/index.ts';
 import { audiences, teamLabelKey, type Audience, type LookbookScore } from './content.ts';
 import { Lookbook } from './Lookbook.tsx';
 import { lookbookMessages } from './messages.ts';
@@ -89,6 +89,13 @@ export function LookbookPage({ journeyId, token }: LookbookPageProps) {
     document.addEventListener('visibilitychange', onVisible);
     return () => document.removeEventListener('visibilitychange', onVisible);
   }, [ready]);
+
+  // Staff read the briefing in the journey's language unless they chose one (EN / NL).
+  const journeyLocale = state.kind === 'ready' ? state.journey.locale : null;
+  const suggestLocale = useLocaleStore((s) => s.suggestLocale);
+  useEffect(() => {
+    if (journeyLocale) suggestLocale(journeyLocale);
+  }, [journeyLocale, suggestLocale]);
 
   const title = state.kind === 'ready' ? state.journey.title : null;
   useEffect(() => {

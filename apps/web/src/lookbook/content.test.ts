@@ -101,6 +101,28 @@ describe('buildLookbook', () => {
     expect(cards.filter((c) => c.findings.length > 0)).toHaveLength(2);
   });
 
+  it('names each place of a finding once: not a card again when a step to it is named', () => {
+    const step = journey.steps[0]!;
+    const from = journey.touchpoints.find((t) => t.id === step.from)!;
+    const to = journey.touchpoints.find((t) => t.id === step.to)!;
+    const other = journey.touchpoints.find((t) => t.id !== step.from && t.id !== step.to)!;
+    const score: LookbookScore = {
+      journeyScore: 70,
+      counts: { critical: 1, warning: 0, info: 0 },
+      findings: [
+        {
+          id: 'switch',
+          ruleId: 'switch-no-handoff',
+          severity: 'critical',
+          targets: [{ kind: 'step', id: step.id }, { kind: 'touchpoint', id: to.id }, { kind: 'touchpoint', id: other.id }, { kind: 'touchpoint', id: other.id }],
+          message: 'Starts over',
+          suggestion: 'Pass it on',
+        },
+      ],
+    };
+    expect(buildLookbook(journey, score, 'all', 'en').findings[0]!.places).toEqual([`${from.title} → ${to.title}`, other.title]);
+  });
+
   it('marks KPIs as met or missed by their direction', () => {
     expect(kpiMet({ id: 'k', name: 'NPS', unit: '', target: 50, actual: 60, direction: 'higher' })).toBe(true);
     expect(kpiMet({ id: 'k', name: 'Wait', unit: 's', target: 60, actual: 90, direction: 'lower' })).toBe(false);

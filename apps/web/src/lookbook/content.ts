@@ -182,6 +182,20 @@ export function buildLookbook(
     }
     return null;
   };
+  // Where a finding is, each place once: a card that is an end of a step already named
+  // ("A → B") is not named again on its own.
+  const placesOf = (targets: LookbookFinding['targets']): string[] => {
+    const stepEnds = new Set<string>();
+    for (const target of targets) {
+      const step = target.kind === 'step' ? steps.get(target.id) : undefined;
+      if (step) stepEnds.add(step.from).add(step.to);
+    }
+    const places = targets
+      .filter((target) => !(target.kind === 'touchpoint' && stepEnds.has(target.id)))
+      .map(placeOf)
+      .filter((p): p is string => p !== null);
+    return [...new Set(places)];
+  };
   const relevant = (finding: LookbookFinding): boolean =>
     audience === 'all' ||
     finding.targets.some(
@@ -191,7 +205,7 @@ export function buildLookbook(
   const findings: FindingBrief[] = (score?.findings ?? [])
     .filter(relevant)
     .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity])
-    .map((finding) => ({ finding, places: finding.targets.map(placeOf).filter((p): p is string => p !== null) }));
+    .map((finding) => ({ finding, places: placesOf(finding.targets) }));
 
   // The findings on each card, in the order above: one pass over the findings for all cards.
   const findingsByCard = new Map<string, FindingBrief[]>();
