@@ -1,7 +1,7 @@
 // Copy and paste of touchpoints through the system clipboard, in Chromium against the real
 // server: cards copied in one journey paste into another journey open in another tab, with
-// their KPIs, the step between them and a channel of the same name there; a copy in a
-// text field stays the field's own. Ctrl+D duplicates cards in place.
+// their KPIs, the step between them and their channels (one of the same name there, else a
+// new one); a copy in a text field stays the field's own. Ctrl+D duplicates cards in place.
 import type { Journey } from '../packages/model/src/index.ts';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -82,11 +82,14 @@ describe('copy and paste', () => {
     expect(pasted.every((t) => !source.touchpoints.some((s) => s.id === t.id))).toBe(true);
     expect(pasted.map((t) => t.kpis.map((k) => k.name))).toEqual([a!.kpis.map((k) => k.name), b!.kpis.map((k) => k.name)]);
     expect(target.steps).toMatchObject([{ from: pasted[0]!.id, to: pasted[1]!.id, handoff: step.handoff }]);
-    // The channel named like the source's (in another case, of the same kind) is found; others are left unset.
-    const sourceChannel = (id: string | null) => source.channels.find((c) => c.id === id);
+    // The channel named like the source's (in another case) is found; a channel the target
+    // lacks is added to it, like the source's.
+    const sourceChannel = (id: string | null) => source.channels.find((c) => c.id === id)!;
     for (const [i, original] of [a!, b!].entries()) {
-      const same = sourceChannel(original.channelId)?.name.toUpperCase() === target.channels[0]!.name && sourceChannel(original.channelId)?.kind === target.channels[0]!.kind;
-      expect(pasted[i]!.channelId).toBe(same ? 'target-channel' : null);
+      const wanted = sourceChannel(original.channelId);
+      const got = target.channels.find((c) => c.id === pasted[i]!.channelId)!;
+      if (wanted.name.toUpperCase() === target.channels[0]!.name) expect(got.id).toBe('target-channel');
+      else expect(got).toMatchObject({ name: wanted.name, kind: wanted.kind, canConvert: wanted.canConvert });
     }
     expect(pasted.some((t) => t.channelId === 'target-channel')).toBe(true);
     // The source journey is as it was.

@@ -371,13 +371,16 @@ function OpenJourney({
       }
       // Where N would add a card: after the selected card, else at the end of the selected
       // phase, else of the first phase.
-      const ids = pasteAtSelection(doc, origin, current, clip, useSelection.getState());
-      if (ids === null) {
+      const pasted = pasteAtSelection(doc, origin, current, clip, useSelection.getState());
+      if (pasted === null) {
         toast({ message: t('pasteNoPhase') });
         return;
       }
+      const { touchpoints: ids, addedChannels } = pasted;
       useSelection.getState().set({ touchpoints: ids });
-      toast({ message: plural(t, 'pasted', ids.length), tone: 'success' });
+      const names = addedChannels.map((name) => `“${name}”`).join(', ');
+      const channels = addedChannels.length > 0 ? ` ${plural(t, 'channelsAdded', addedChannels.length, { names })}` : '';
+      toast({ message: plural(t, 'pasted', ids.length) + channels, tone: 'success' });
     };
     window.addEventListener('keydown', onKey);
     document.addEventListener('copy', onCopy);

@@ -45,7 +45,7 @@ describe('touchpoints on the system clipboard', () => {
     expect(readClipboard(holding({ 'text/plain': json }))).toEqual(clip);
   });
 
-  it('pastes into another journey: the first phase, channels found by kind and name, KPIs and steps kept', () => {
+  it('pastes into another journey: the first phase, channels found by name, KPIs and steps kept', () => {
     const { doc, form, call } = source();
     const copy = readClipboard(holding(clipboardEntries(copySelection(toJSON(doc), [form, call])!)));
     if (copy === null || copy === 'invalid') throw new Error('no copy');
@@ -54,8 +54,8 @@ describe('touchpoints on the system clipboard', () => {
     createJourney(other, { title: 'Travel' });
     const book = addPhase(other, { name: 'Book' });
     const site = addChannel(other, { name: 'website', kind: 'web' });
-    addChannel(other, { name: 'Contact center', kind: 'chat' });
-    const ids = pasteAtSelection(other, {}, toJSON(other), copy, { touchpoints: [], phase: null })!;
+    const center = addChannel(other, { name: 'Contact center', kind: 'chat' });
+    const { touchpoints: ids, addedChannels } = pasteAtSelection(other, {}, toJSON(other), copy, { touchpoints: [], phase: null })!;
 
     const journey = toJSON(other);
     const pasted = ids.map((id) => journey.touchpoints.find((t) => t.id === id)!);
@@ -63,8 +63,10 @@ describe('touchpoints on the system clipboard', () => {
       ['Fill in form', book],
       ['Call back', book],
     ]);
-    // "Website" matches "website" of the same kind; the contact center here is a chat, not a phone line.
-    expect(pasted.map((t) => t.channelId)).toEqual([site, null]);
+    // "Website" matches "website"; the contact center here is the one by that name, whatever its kind.
+    expect(pasted.map((t) => t.channelId)).toEqual([site, center]);
+    expect(addedChannels).toEqual([]);
+    expect(journey.channels).toHaveLength(2);
     expect(pasted[0]!.kpis).toMatchObject([{ name: 'Completion', target: 90, actual: 70 }]);
     expect(journey.steps).toMatchObject([{ from: ids[0], to: ids[1], handoff: 'partial' }]);
   });

@@ -17,7 +17,7 @@ export function deleteSelection(doc: Y.Doc, origin: object, touchpointIds: strin
 /** Copies of the selected cards, each just below its original (with KPIs and the steps between them). */
 export function duplicateSelection(doc: Y.Doc, origin: object, journey: Journey, touchpointIds: string[]): string[] {
   const clip = copySelection(journey, touchpointIds);
-  return clip ? pasteClipboard(doc, origin, journey, clip, 'below-originals') : [];
+  return clip ? pasteClipboard(doc, origin, journey, clip, 'below-originals').touchpoints : [];
 }
 
 export type Direction = 'up' | 'down' | 'left' | 'right';

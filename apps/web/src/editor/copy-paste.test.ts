@@ -1,7 +1,8 @@
-import { addKpi, addPhase, addTouchpoint, connectStep, createJourney, toJSON } from '@touchpoint/model';
+import { addChannel, addKpi, addPhase, addTouchpoint, connectStep, createJourney, toJSON, updateTouchpoint } from '@touchpoint/model';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { copySelection, pasteAtSelection, pasteClipboard } from './copy-paste.ts';
+import { createUndoManager } from './undo.ts';
 
 function setup() {
   const doc = new Y.Doc();
@@ -22,7 +23,7 @@ describe('copy and paste', () => {
     const { doc, p1, a, b, origin } = setup();
     const clip = copySelection(toJSON(doc), [a, b])!;
     expect(clip.steps).toHaveLength(1);
-    const ids = pasteClipboard(doc, origin, toJSON(doc), clip, { phaseId: p1, index: 2 });
+    const ids = pasteClipboard(doc, origin, toJSON(doc), clip, { phaseId: p1, index: 2 }).touchpoints;
     const journey = toJSON(doc);
     expect(ids).toHaveLength(2);
     expect(ids).not.toContain(a);
@@ -42,16 +43,16 @@ describe('copy and paste', () => {
     const column = (phase: string) => toJSON(doc).touchpoints.filter((t) => t.phaseId === phase).map((t) => t.id);
 
     // A card in the second phase is selected: the copies go just below it, in the copy's order.
-    const afterCard = pasteAtSelection(doc, origin, toJSON(doc), clip, { touchpoints: [c], phase: null })!;
+    const afterCard = pasteAtSelection(doc, origin, toJSON(doc), clip, { touchpoints: [c], phase: null })!.touchpoints;
     expect(column(p2)).toEqual([c, ...afterCard]);
     // A card at the top of a column: the copies go between it and the next card.
-    const afterFirst = pasteAtSelection(doc, origin, toJSON(doc), clip, { touchpoints: [a], phase: null })!;
+    const afterFirst = pasteAtSelection(doc, origin, toJSON(doc), clip, { touchpoints: [a], phase: null })!.touchpoints;
     expect(column(p1)).toEqual([a, ...afterFirst, b]);
     // Only a phase is selected: at its end.
-    const inPhase = pasteAtSelection(doc, origin, toJSON(doc), clip, { touchpoints: [], phase: p2 })!;
+    const inPhase = pasteAtSelection(doc, origin, toJSON(doc), clip, { touchpoints: [], phase: p2 })!.touchpoints;
     expect(column(p2)).toEqual([c, ...afterCard, ...inPhase]);
     // Nothing selected: at the end of the first phase.
-    const first = pasteAtSelection(doc, origin, toJSON(doc), clip, { touchpoints: [], phase: null })!;
+    const first = pasteAtSelection(doc, origin, toJSON(doc), clip, { touchpoints: [], phase: null })!.touchpoints;
     expect(column(p1).slice(-2)).toEqual(first);
     expect([afterCard, afterFirst, inPhase, first].map((ids) => ids.length)).toEqual([2, 2, 2, 2]);
   });
@@ -64,5 +65,59 @@ describe('copy and paste', () => {
     const before = toJSON(empty);
     expect(pasteAtSelection(empty, origin, before, clip, { touchpoints: [], phase: null })).toBeNull();
     expect(toJSON(empty)).toEqual(before);
+  });
+
+  it('adds a channel the journey lacks, like the copied one, as one undo step with the paste; a channel of the same name is used whatever its case and accents', () => {
+    const source = new Y.Doc();
+    createJourney(source, { title: 'Claims' });
+    const report = addPhase(source, { name: 'Report' });
+    const app = addChannel(source, { name: 'App', kind: 'app', canConvert: true });
+    const phone = addChannel(source, { name: 'Téléphone', kind: 'phone' });
+    const cards = [
+      addTouchpoint(source, { phaseId: report, title: 'Report in the app', channelId: app }),
+      addTouchpoint(source, { phaseId: report, title: 'Upload photos', channelId: app }),
+      addTouchpoint(source, { phaseId: report, title: 'Call', channelId: phone }),
+    ];
+    const clip = copySelection(toJSON(source), cards)!;
+
+    const target = new Y.Doc();
+    createJourney(target, { title: 'Travel' });
+    addPhase(target, { name: 'Book' });
+    const telephone = addChannel(target, { name: ' telephone ', kind: 'other' });
+    const origin = {};
+    const undo = createUndoManager(target, origin);
+    const pasted = pasteAtSelection(target, origin, toJSON(target), clip, { touchpoints: [], phase: null })!;
+
+    const journey = toJSON(target);
+    const added = journey.channels.filter((c) => c.id !== telephone);
+    expect(added).toMatchObject([{ name: 'App', kind: 'app', canConvert: true }]);
+    expect(pasted.addedChannels).toEqual(['App']);
+    const channelOf = (id: string) => journey.touchpoints.find((t) => t.id === id)!.channelId;
+    expect(pasted.touchpoints.map(channelOf)).toEqual([added[0]!.id, added[0]!.id, telephone]);
+    // One undo takes the cards and the channel made for them.
+    undo.undo();
+    expect(toJSON(target).touchpoints).toEqual([]);
+    expect(toJSON(target).channels.map((c) => c.id)).toEqual([telephone]);
+  });
+
+  it('keeps a pasted card on its own channel within the journey, but not on a channel of another journey that happens to have the same id', () => {
+    const { doc, a, origin } = setup();
+    const site = addChannel(doc, { name: 'Website', kind: 'web' });
+    updateTouchpoint(doc, a, { channelId: site }, origin);
+    const clip = copySelection(toJSON(doc), [a])!;
+    const own = pasteAtSelection(doc, origin, toJSON(doc), clip, { touchpoints: [a], phase: null })!;
+    expect(toJSON(doc).touchpoints.find((t) => t.id === own.touchpoints[0])!.channelId).toBe(site);
+    expect(own.addedChannels).toEqual([]);
+
+    // Another journey whose channel by that id is another channel altogether.
+    const other = new Y.Doc();
+    createJourney(other, { title: 'Other' });
+    addPhase(other, { name: 'Orient' });
+    addChannel(other, { id: site, name: 'Shop', kind: 'store' });
+    const there = pasteAtSelection(other, origin, toJSON(other), clip, { touchpoints: [], phase: null })!;
+    const journey = toJSON(other);
+    expect(journey.channels.map((c) => c.name)).toEqual(['Shop', 'Website']);
+    expect(journey.touchpoints[0]!.channelId).toBe(journey.channels[1]!.id);
+    expect(there.addedChannels).toEqual(['Website']);
   });
 });

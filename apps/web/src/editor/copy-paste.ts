@@ -1,14 +1,15 @@
 // Copy and paste of touchpoints: the copy of the selected cards (with their KPIs,
 // the steps between them and the channels they use) and its paste into this or another
 // journey. A paste is one transaction with the local origin, so it is one undo step.
-import { addKpi, addTouchpoint, connectStep, type Channel, type Journey, type Kpi, type Step, type Touchpoint } from '@touchpoint/model';
+import { addChannel, addKpi, addTouchpoint, connectStep, type Channel, type Journey, type Kpi, type Step, type Touchpoint } from '@touchpoint/model';
 import type * as Y from 'yjs';
 import { newTouchpointPlace } from './card-place.ts';
+import { foldText } from './find.ts';
 
 export interface Clipboard {
   touchpoints: Touchpoint[];
   steps: Step[];
-  /** The channels the touchpoints use, so a paste into another journey can find them by name. */
+  /** The channels the touchpoints use, so a paste into another journey can find them by name, or add them. */
   channels: Channel[];
 }
 
@@ -24,20 +25,38 @@ export function copySelection(journey: Journey, touchpointIds: string[]): Clipbo
 }
 
 /**
- * The journey's channel for a copied touchpoint's channel: the same one when the copy
- * comes from this journey, else one of the same kind and name (any case), else none.
+ * The journey's channel for each copied card's channel, made while pasting: the same channel
+ * when the copy comes from this journey (same id, same name), else the journey's channel of
+ * the same name (ignoring case, accents and the spaces around it), else a new one like the
+ * copied one (name, kind, whether the customer can buy there), made once and named in
+ * `added`. Call it inside the paste's transaction, so a new channel is undone with the paste.
  */
-function channelIn(journey: Journey, clip: Clipboard): (channelId: string | null) => string | null {
-  const key = (c: Channel) => `${c.kind}:${c.name.trim().toLowerCase()}`;
-  const own = new Set(journey.channels.map((c) => c.id));
-  const byName = new Map(journey.channels.map((c) => [key(c), c.id]));
+function channelsFor(doc: Y.Doc, origin: object, journey: Journey, clip: Clipboard) {
+  const key = (name: string) => foldText(name.trim());
+  const own = new Map(journey.channels.map((c) => [c.id, c]));
+  const byName = new Map(journey.channels.map((c) => [key(c.name), c.id]));
   const copied = new Map(clip.channels.map((c) => [c.id, c]));
-  return (channelId) => {
+  const added: string[] = [];
+  const channelOf = (channelId: string | null): string | null => {
     if (!channelId) return null;
-    if (own.has(channelId)) return channelId;
     const source = copied.get(channelId);
-    return (source && byName.get(key(source))) ?? null;
+    const mine = own.get(channelId);
+    if (mine && (!source || key(source.name) === key(mine.name))) return channelId;
+    if (!source) return null;
+    const found = byName.get(key(source.name));
+    if (found) return found;
+    const created = addChannel(doc, { name: source.name, kind: source.kind, canConvert: source.canConvert }, origin);
+    byName.set(key(source.name), created);
+    added.push(source.name);
+    return created;
   };
+  return { channelOf, added };
+}
+
+/** What a paste made: the copies of the cards, and the names of the channels it had to add. */
+export interface Pasted {
+  touchpoints: string[];
+  addedChannels: string[];
 }
 
 /** Where a paste puts its cards: all together from an index of one phase, or each just below its original. */
@@ -45,16 +64,16 @@ export type PastePlace = { phaseId: string; index: number } | 'below-originals';
 
 /**
  * Pastes copies of the clipboard's touchpoints (new ids) with their KPIs, the steps between
- * them and their channel where this journey has it. At a place: one after the other from
+ * them and their channels (found in this journey by name, else added to it). At a place: one after the other from
  * there, in the copy's order. `below-originals`: each just below its original, for copies
  * of this journey's own cards (the first phase when an original's phase is gone). Nothing
  * is pasted into a journey without phases.
  */
-export function pasteClipboard(doc: Y.Doc, origin: object, journey: Journey, clip: Clipboard, place: PastePlace): string[] {
+export function pasteClipboard(doc: Y.Doc, origin: object, journey: Journey, clip: Clipboard, place: PastePlace): Pasted {
   const phases = new Set(journey.phases.map((p) => p.id));
-  const channelOf = channelIn(journey, clip);
+  const { channelOf, added } = channelsFor(doc, origin, journey, clip);
   const fallback = journey.phases[0]?.id;
-  if (!fallback || (place !== 'below-originals' && !phases.has(place.phaseId))) return [];
+  if (!fallback || (place !== 'below-originals' && !phases.has(place.phaseId))) return { touchpoints: [], addedChannels: [] };
   const idMap = new Map<string, string>();
   // Copies placed so far per phase: each pushes the later originals of its column down one.
   const placed = new Map<string, number>();
@@ -87,14 +106,14 @@ export function pasteClipboard(doc: Y.Doc, origin: object, journey: Journey, cli
       if (from && to) connectStep(doc, { from, to, label: step.label, handoff: step.handoff }, origin);
     }
   }, origin);
-  return [...idMap.values()];
+  return { touchpoints: [...idMap.values()], addedChannels: added };
 }
 
 /**
  * Pastes the clipboard where a new card would go for the selection (after the selected
  * card that comes last on the map, else at the end of the selected phase, else at the end
- * of the first phase): the ids of the copies, or null, pasting nothing, when the journey has
- * no phase to paste into.
+ * of the first phase): what it made, or null, pasting nothing, when the journey has no phase
+ * to paste into.
  */
 export function pasteAtSelection(
   doc: Y.Doc,
@@ -102,7 +121,7 @@ export function pasteAtSelection(
   journey: Journey,
   clip: Clipboard,
   selection: { touchpoints: readonly string[]; phase: string | null },
-): string[] | null {
+): Pasted | null {
   const place = newTouchpointPlace(journey, selection);
   return place ? pasteClipboard(doc, origin, journey, clip, place) : null;
 }
