@@ -688,9 +688,19 @@ describe('editor', () => {
     // The sheet's close button clears the selection (an empty spot to tap is hard to find on a phone).
     await sheet.getByRole('button', { name: 'Close (clears the selection)' }).click();
     await expect.poll(() => sheet.isVisible()).toBe(false);
-    // The toolbar keeps room for the title and scrolls to its last buttons.
+    // The toolbar fits the screen with room for the title; the other actions are in its ⋯ menu.
     expect((await phone.getByTestId('journey-title').boundingBox())!.width).toBeGreaterThan(100);
-    await phone.getByRole('button', { name: 'Find on the map' }).click();
+    const toolbar = phone.getByTestId('toolbar');
+    expect(await toolbar.evaluate((bar) => bar.scrollWidth <= bar.clientWidth)).toBe(true);
+    expect(await phone.getByRole('button', { name: 'Find on the map' }).count()).toBe(0);
+    const more = phone.getByRole('button', { name: 'More actions' });
+    expect((await more.boundingBox())!.x + 32).toBeLessThanOrEqual(390);
+    await more.click();
+    const menu = phone.getByRole('menu', { name: 'More actions' });
+    const menuBox = (await menu.boundingBox())!;
+    expect(menuBox.x).toBeGreaterThanOrEqual(0);
+    expect(menuBox.x + menuBox.width).toBeLessThanOrEqual(390);
+    await menu.getByRole('menuitem', { name: 'Find on the map' }).click();
     await phone.getByTestId('find-bar').waitFor();
     await phone.screenshot({ path: screenshotPath('editor-phone.png') });
     await phone.close();
