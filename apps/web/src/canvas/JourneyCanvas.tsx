@@ -66,6 +66,8 @@ export interface JourneyCanvasProps {
   friction: ReadonlyMap<string, FrictionMark>;
   /** Called with the id of a touchpoint just created on the map (to focus its title). */
   onTouchpointCreated?(id: string): void;
+  /** Called with the id of a phase just created on the map (to focus its name). */
+  onPhaseCreated?(id: string): void;
   /** Publishes this person's cursor (flow coordinates) to the others. */
   onCursor?(cursor: { x: number; y: number } | null): void;
 }
@@ -120,10 +122,10 @@ export function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
 const MAP_TOP = 64;
 const FIT_VIEW = { padding: { top: `${MAP_TOP}px`, right: '32px', bottom: '32px', left: '32px' }, maxZoom: 1 } as const;
 
-export function JourneyCanvas({ friction, onTouchpointCreated, onCursor }: JourneyCanvasProps) {
+export function JourneyCanvas(props: JourneyCanvasProps) {
   const journey = useJourney();
   if (!journey) return null;
-  return <JourneyMap journey={journey} friction={friction} onTouchpointCreated={onTouchpointCreated} onCursor={onCursor} />;
+  return <JourneyMap journey={journey} {...props} />;
 }
 
 /** Where the choice to show the overview map (the minimap) is remembered, per browser. */
@@ -139,7 +141,7 @@ function useOverview(): [boolean, () => void] {
   return [shown, toggle];
 }
 
-function JourneyMap({ journey, friction, onTouchpointCreated, onCursor }: JourneyCanvasProps & { journey: Journey }) {
+function JourneyMap({ journey, friction, onTouchpointCreated, onPhaseCreated, onCursor }: JourneyCanvasProps & { journey: Journey }) {
   const t = useMessages(canvasMessages);
   // Names written into the journey are in its own language.
   const tc = useContentMessages(canvasMessages, journey.locale);
@@ -467,9 +469,12 @@ function JourneyMap({ journey, friction, onTouchpointCreated, onCursor }: Journe
     [channels, frictionStore, readOnly, journey.phases.length, onPhaseMove, onPhaseRemove, onPhaseRename, onColumnDoubleClick, onAddTouchpoint, onEmotionChange],
   );
 
-  const addFirstPhase = () => {
+  /** A new phase at the map's end, selected, in view and with its name ready to type over. */
+  const newPhase = () => {
     const id = addPhase(doc, { name: tc('newPhase') }, origin);
     useSelection.getState().set({ phase: id });
+    onPhaseCreated?.(id);
+    revealNode(PHASE_NODE_PREFIX + id);
   };
 
   const renderEverything = useRenderEverything((s) => s.all);
@@ -580,10 +585,7 @@ function JourneyMap({ journey, friction, onTouchpointCreated, onCursor }: Journe
               <button
                 type="button"
                 className="rounded-lg border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 shadow-sm hover:bg-slate-50"
-                onClick={() => {
-                  const id = addPhase(doc, { name: tc('newPhase') }, origin);
-                  useSelection.getState().set({ phase: id });
-                }}
+                onClick={newPhase}
               >
                 + {t('addPhase')}
               </button>
@@ -600,7 +602,7 @@ function JourneyMap({ journey, friction, onTouchpointCreated, onCursor }: Journe
                   <button
                     type="button"
                     className="mt-4 rounded-lg bg-indigo-600 px-4 py-2 text-sm font-semibold text-white hover:bg-indigo-700"
-                    onClick={addFirstPhase}
+                    onClick={newPhase}
                   >
                     + {t('addPhase')}
                   </button>

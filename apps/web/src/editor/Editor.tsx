@@ -427,7 +427,7 @@ function OpenJourney({
         )}
         <div className="flex min-h-0 flex-1">
           <div className="relative min-w-0 flex-1">
-            <JourneyCanvas friction={friction} onTouchpointCreated={focusTitleOf} onCursor={publishCursor} />
+            <JourneyCanvas friction={friction} onTouchpointCreated={focusTitleOf} onPhaseCreated={focusTitleOf} onCursor={publishCursor} />
             {find !== null && <FindBar journey={journey} onShow={selectTargets} onClose={() => setFind(null)} focusKey={find} />}
           </div>
           {panel === 'friction' && (

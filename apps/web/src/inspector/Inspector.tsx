@@ -55,7 +55,7 @@ export function Inspector({ focusTitle }: { focusTitle?: TitleFocus | null }) {
     const phase = !touchpoint && !step && selection.phase ? journey.phases.find((p) => p.id === selection.phase) : undefined;
     if (touchpoint) body = <TouchpointInspector key={touchpoint.id} journey={journey} touchpoint={touchpoint} focusTitle={focusTitle} />;
     else if (step) body = <StepInspector key={step.id} journey={journey} step={step} />;
-    else if (phase) body = <PhaseInspector key={phase.id} phase={phase} />;
+    else if (phase) body = <PhaseInspector key={phase.id} phase={phase} focusName={focusTitle} />;
     else body = <JourneyInspector journey={journey} />;
   }
   return (

@@ -4,14 +4,20 @@ import { useJourneyContext } from '../store/context.tsx';
 import { Section, SelectField, TextField } from './fields.tsx';
 import { KpiList } from './KpiList.tsx';
 import { inspectorMessages } from './messages.ts';
+import type { TitleFocus } from './TouchpointInspector.tsx';
 
-export function PhaseInspector({ phase }: { phase: Phase }) {
+export function PhaseInspector({ phase, focusName }: { phase: Phase; focusName?: TitleFocus | null }) {
   const t = useMessages(inspectorMessages);
   const { doc, origin } = useJourneyContext();
   return (
     <>
       <Section title={t('phase')}>
-        <TextField label={t('name')} value={phase.name} onCommit={(name) => updatePhase(doc, phase.id, { name }, origin)} />
+        <TextField
+          label={t('name')}
+          value={phase.name}
+          onCommit={(name) => updatePhase(doc, phase.id, { name }, origin)}
+          autoFocusKey={focusName?.id === phase.id ? `${phase.id}:${focusName.n}` : null}
+        />
         <SelectField<Cycle>
           label={t('cycle')}
           value={phase.cycle}

@@ -21,7 +21,7 @@ import { KpiList } from './KpiList.tsx';
 import { StepList } from './StepList.tsx';
 import { inspectorMessages } from './messages.ts';
 
-/** A request to put the cursor in a card's title: each new `n` asks again. */
+/** A request to put the cursor in a card's title or a phase's name: each new `n` asks again. */
 export interface TitleFocus {
   id: string;
   n: number;
