@@ -13,6 +13,7 @@ import { downloadBlob, downloadText, readBlobText } from './download.ts';
 import {
   canvasSize,
   exportFileName,
+  imageVariant,
   fitsCanvas,
   imageLayout,
   largestOfferedRatio,
@@ -174,7 +175,7 @@ function ImageTab({ journey, onBusy }: { journey: Journey; onBusy(busy: boolean)
         signal: controller.signal,
         onProgress: (stage, fraction) => setProgress({ stage, fraction }),
       });
-      const file = exportFileName(journey.title, new Date(), format);
+      const file = exportFileName(journey.title, new Date(), format, imageVariant({ format, ratio, includeFriction, background }));
       downloadBlob(blob, file);
       setStatus({ tone: 'info', text: t('done', { file }) });
     } catch (error) {

@@ -3,6 +3,7 @@ import {
   CANVAS_LIMITS,
   canvasSize,
   exportFileName,
+  imageVariant,
   fitsCanvas,
   imageLayout,
   largestOfferedRatio,
@@ -72,5 +73,15 @@ describe('file names', () => {
     const date = new Date(2026, 10, 3, 23, 59);
     expect(exportFileName('Insurance application', date, 'png')).toBe('insurance-application-2026-11-03.png');
     expect(exportFileName('Verzekering aanvragen', date, '.journey.json')).toBe('verzekering-aanvragen-2026-11-03.journey.json');
+  });
+
+  it('tells image exports of one map apart by ratio, friction and background', () => {
+    const date = new Date(2026, 10, 3);
+    const name = (options: Parameters<typeof imageVariant>[0]) => exportFileName('Claims', date, options.format, imageVariant(options));
+    expect(name({ format: 'png', ratio: 1, includeFriction: true, background: 'light' })).toBe('claims-2026-11-03.png');
+    expect(name({ format: 'png', ratio: 2, includeFriction: true, background: 'light' })).toBe('claims-2x-2026-11-03.png');
+    expect(name({ format: 'png', ratio: 3, includeFriction: false, background: 'transparent' })).toBe('claims-3x-no-friction-transparent-2026-11-03.png');
+    // An SVG has no pixel ratio.
+    expect(name({ format: 'svg', ratio: 2, includeFriction: false, background: 'light' })).toBe('claims-no-friction-2026-11-03.svg');
   });
 });

@@ -86,6 +86,19 @@ export function isoDate(date: Date): string {
 }
 
 /** `car-rental-in-winter-2026-11-23.png`: the journey's title and the day of the export. */
-export function exportFileName(title: string, date: Date, extension: string): string {
-  return `${slugify(title)}-${isoDate(date)}.${extension.replace(/^\./, '')}`;
+export function exportFileName(title: string, date: Date, extension: string, variant: readonly string[] = []): string {
+  const parts = [slugify(title), ...variant.map(slugify), isoDate(date)];
+  return `${parts.join('-')}.${extension.replace(/^\./, '')}`;
+}
+
+/**
+ * What sets one image export apart from another of the same map, for its file name: the
+ * pixel ratio of a PNG above 1x, no friction, a transparent background.
+ */
+export function imageVariant(options: { format: 'png' | 'svg'; ratio: number; includeFriction: boolean; background: 'light' | 'transparent' }): string[] {
+  const variant: string[] = [];
+  if (options.format === 'png' && options.ratio !== 1) variant.push(`${options.ratio}x`);
+  if (!options.includeFriction) variant.push('no-friction');
+  if (options.background === 'transparent') variant.push('transparent');
+  return variant;
 }

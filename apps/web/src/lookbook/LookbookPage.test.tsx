@@ -103,6 +103,20 @@ describe('LookbookPage', () => {
     expect(cards.every((c) => c.dataset.ownerTeam === 'contact-center')).toBe(true);
     expect(screen.getByTestId('audience-label').textContent).toBe('Contact center');
     expect(window.location.search).toContain('for=contact-center');
+
+    // The team's briefing downloads under a name of its own, apart from the whole one.
+    const names: string[] = [];
+    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: () => 'blob:x', revokeObjectURL: () => {} }));
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      names.push(this.download);
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Download as HTML' }));
+    fireEvent.change(screen.getByTestId('audience'), { target: { value: 'all' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Download as HTML' }));
+    click.mockRestore();
+    expect(names).toHaveLength(2);
+    expect(names[0]).toMatch(/^apply-for-home-insurance-online-contact-center-\d{4}-\d{2}-\d{2}\.lookbook\.html$/);
+    expect(names[1]).toMatch(/^apply-for-home-insurance-online-\d{4}-\d{2}-\d{2}\.lookbook\.html$/);
   });
 
   it('says clearly when the link is invalid or revoked', async () => {

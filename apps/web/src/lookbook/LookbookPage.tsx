@@ -118,8 +118,10 @@ export function LookbookPage({ journeyId, token }: LookbookPageProps) {
       css: collectCss(document),
       body: `<div class="lb-page">${docRef.current.outerHTML}</div>`,
     });
-    downloadText(html, exportFileName(state.journey.title, new Date(), 'lookbook.html'), 'text/html');
-  }, [state, locale, t]);
+    // A team's briefing is named for the team, apart from the whole one.
+    const variant = audience === 'all' ? [] : [audience];
+    downloadText(html, exportFileName(state.journey.title, new Date(), 'lookbook.html', variant), 'text/html');
+  }, [state, locale, t, audience]);
 
   if (state.kind === 'loading') {
     return (
