@@ -22,7 +22,7 @@ import type { TitleFocus } from '../inspector/TouchpointInspector.tsx';
 import { JourneyContext, type JourneyContextValue } from '../store/context.tsx';
 import { createJourneyStore, type JourneyStore } from '../store/journeyStore.ts';
 import { selectedIds, useSelection } from '../store/selection.ts';
-import { useJourneyConnection, type JourneyConnection } from '../sync/connection.ts';
+import { useConnectionEnd, useJourneyConnection, type ConnectionEnd, type JourneyConnection } from '../sync/connection.ts';
 import { useIdentity } from '../sync/identity.ts';
 import { cursorPublisher, trackPresence, type Peer } from '../sync/presence.ts';
 import { clipboardEntries, readClipboard } from './clipboard.ts';
@@ -43,10 +43,13 @@ export interface EditorProps {
   token: string | null;
   access: Access;
   api: ApiClient;
+  /** Called when the server ends the connection for good (journey trashed, link no longer valid). */
+  onEnded?: (end: ConnectionEnd) => void;
 }
 
-export function Editor({ journeyId, token, access, api }: EditorProps) {
+export function Editor({ journeyId, token, access, api, onEnded }: EditorProps) {
   const connection = useJourneyConnection(journeyId, token, true);
+  useConnectionEnd(connection, onEnded);
   const [store, setStore] = useState<JourneyStore | null>(null);
   useEffect(() => {
     if (!connection) return;

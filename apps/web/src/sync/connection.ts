@@ -7,10 +7,26 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 
 export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting' | 'offline';
 
+/**
+ * Why the server ended the connection for good (it does not reconnect after that):
+ * `trashed`, the journey was moved to the trash (close 4404); `refused`, the token no longer
+ * opens it (4401, 4403: the link was rotated).
+ */
+export type ConnectionEnd = 'trashed' | 'refused';
+
 export interface ConnectionState {
   status: ConnectionStatus;
   /** True once the first full sync with the server is done. */
   synced: boolean;
+  /** Set when the server closed the connection for good, with why. */
+  ended: ConnectionEnd | null;
+}
+
+/** The end a close code means, or null for a close after which the client reconnects. */
+export function connectionEnd(code: number): ConnectionEnd | null {
+  if (code === 4404) return 'trashed';
+  if (code === 4401 || code === 4403) return 'refused';
+  return null;
 }
 
 export interface JourneyConnection {
@@ -30,7 +46,7 @@ export function openJourney(journeyId: string, token: string | null): JourneyCon
     params: token ? { token } : {},
     maxBackoffTime: 5000,
   });
-  const state = createStore<ConnectionState>(() => ({ status: 'connecting', synced: false }));
+  const state = createStore<ConnectionState>(() => ({ status: 'connecting', synced: false, ended: null }));
   let everConnected = false;
   const onStatus = ({ status }: { status: 'connected' | 'disconnected' | 'connecting' }) => {
     if (status === 'connected') everConnected = true;
@@ -43,8 +59,11 @@ export function openJourney(journeyId: string, token: string | null): JourneyCon
     if (synced) state.setState({ synced: true });
   };
   const onOffline = () => state.setState({ status: 'offline' });
+  // The stock client stops reconnecting after a 44xx close and says so here.
+  const onClosed = ({ code }: { code: number }) => state.setState({ ended: connectionEnd(code) });
   provider.on('status', onStatus);
   provider.on('sync', onSync);
+  provider.on('closed', onClosed);
   globalThis.addEventListener?.('offline', onOffline);
   return {
     doc,
@@ -54,6 +73,7 @@ export function openJourney(journeyId: string, token: string | null): JourneyCon
       globalThis.removeEventListener?.('offline', onOffline);
       provider.off('status', onStatus);
       provider.off('sync', onSync);
+      provider.off('closed', onClosed);
       provider.awareness.setLocalState(null);
       provider.destroy();
       doc.destroy();
@@ -74,4 +94,14 @@ export function useJourneyConnection(journeyId: string, token: string | null, en
     };
   }, [journeyId, token, enabled]);
   return connection;
+}
+
+/** Calls `onEnded` once the server ends the connection for good (see ConnectionEnd). */
+export function useConnectionEnd(connection: JourneyConnection | null, onEnded: ((end: ConnectionEnd) => void) | undefined): void {
+  useEffect(() => {
+    if (!connection || !onEnded) return;
+    const report = ({ ended }: ConnectionState) => ended && onEnded(ended);
+    report(connection.state.getState());
+    return connection.state.subscribe(report);
+  }, [connection, onEnded]);
 }
