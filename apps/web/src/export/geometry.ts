@@ -87,7 +87,7 @@ export function isoDate(date: Date): string {
 
 /** `car-rental-in-winter-2026-11-23.png`: the journey's title and the day of the export. */
 export function exportFileName(title: string, date: Date, extension: string, variant: readonly string[] = []): string {
-  const parts = [slugify(title), ...variant.map(slugify), isoDate(date)];
+  const parts = [slugify(title), ...variant.map((part) => slugify(part)), isoDate(date)];
   return `${parts.join('-')}.${extension.replace(/^\./, '')}`;
 }
 
