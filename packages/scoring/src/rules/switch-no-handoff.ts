@@ -13,7 +13,7 @@ export const switchNoHandoff: Rule = {
   name: { en: 'Channel switch without handoff', nl: 'Kanaalwissel zonder overdracht' },
   description: {
     en: 'A step to another channel where the customer has to start over (no handoff), is only partly picked up, or where the handoff is not specified.',
-    nl: 'Een stap naar een ander kanaal waar de klant opnieuw moet beginnen (geen overdracht), maar deels wordt opgevangen, of waar de overdracht niet is vastgelegd.',
+    nl: 'Een stap naar een ander kanaal waar de klant opnieuw moet beginnen (geen overdracht), slechts gedeeltelijk wordt opgevangen, of waar de overdracht niet is vastgelegd.',
   },
   check({ index, settings, locale }, out) {
     const nl = locale === 'nl';
