@@ -7,6 +7,7 @@ import type { Node, NodeProps } from '@xyflow/react';
 import { memo, useEffect, useRef, useState } from 'react';
 import { CountBadge } from '../common/CountBadge.tsx';
 import { useMessages } from '../i18n/index.ts';
+import { useFieldDraft } from '../inspector/field-draft.ts';
 import { usePresence } from '../sync/presence.ts';
 import { COLUMN_WIDTH, HEADER_HEIGHT } from './layout.ts';
 import { useFrictionMark, useMapContext } from './mapContext.ts';
@@ -20,7 +21,8 @@ function PhaseNodeView({ data, selected }: NodeProps<PhaseNodeType>) {
   const ctx = useMapContext();
   const { phase, height, count } = data;
   const [editing, setEditing] = useState(false);
-  const [draft, setDraft] = useState(phase.name);
+  // The rename box follows a colleague's rename until this person types (see field-draft.ts).
+  const draft = useFieldDraft(phase.name);
   const inputRef = useRef<HTMLInputElement>(null);
   const others = usePresence((s) => s.selectedBy[phase.id]);
   const score = useFrictionMark(phase.id)?.score ?? null;
@@ -29,8 +31,11 @@ function PhaseNodeView({ data, selected }: NodeProps<PhaseNodeType>) {
   }, [editing]);
   const commit = () => {
     setEditing(false);
-    if (draft.trim() && draft !== phase.name) ctx.onPhaseRename(phase.id, draft.trim());
-    else setDraft(phase.name);
+    draft.blur();
+    if (draft.edited && draft.text.trim() && draft.text !== phase.name) {
+      ctx.onPhaseRename(phase.id, draft.text.trim());
+      draft.saved();
+    } else draft.drop();
   };
   const missed = phase.kpis.filter(kpiMissed).length;
   const cycleUse = phase.cycle === 'use';
@@ -81,14 +86,15 @@ function PhaseNodeView({ data, selected }: NodeProps<PhaseNodeType>) {
             <input
               ref={inputRef}
               className="nodrag min-w-0 flex-1 rounded bg-white px-1.5 py-0.5 text-sm font-semibold text-slate-900 outline-none"
-              value={draft}
+              value={draft.text}
               aria-label={t('renamePhase')}
-              onChange={(e) => setDraft(e.target.value)}
+              onChange={(e) => draft.change(e.target.value)}
               onBlur={commit}
               onKeyDown={(e) => {
                 if (e.key === 'Enter') commit();
                 if (e.key === 'Escape') {
-                  setDraft(phase.name);
+                  draft.drop();
+                  draft.blur();
                   setEditing(false);
                 }
                 e.stopPropagation();
@@ -101,7 +107,8 @@ function PhaseNodeView({ data, selected }: NodeProps<PhaseNodeType>) {
               onDoubleClick={(e) => {
                 if (ctx.readOnly) return;
                 e.stopPropagation();
-                setDraft(phase.name);
+                draft.drop();
+                draft.focus();
                 setEditing(true);
               }}
               data-testid="phase-name"

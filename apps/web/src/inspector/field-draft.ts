@@ -1,4 +1,5 @@
-// The text an inspector field shows while others may edit the same value live.
+// The text an editable field shows while others may edit the same value live: every text
+// and number field of the inspector, and the rename box in a phase's header on the map.
 //
 // The rule, for every text and number field:
 // - A field holding no unsaved typing shows the document's current value, also while it has
