@@ -48,7 +48,11 @@ describe('RemovePhaseDialog', () => {
     const { doc, report, assess, form, call } = setup();
     const { confirmed } = open(doc, assess);
     expect(screen.getByText('Its 2 touchpoints move to “Report”.')).toBeTruthy();
-    await userEvent.click(screen.getByRole('button', { name: 'Remove' }));
+    // The button that keeps the cards names where they go, and is not the alarming red one.
+    const keep = screen.getByRole('button', { name: 'Remove phase, cards to “Report”' });
+    expect(keep.className).not.toMatch(/red/);
+    expect(screen.getByRole('button', { name: 'Remove with its 2 touchpoints' }).className).toMatch(/bg-red-600/);
+    await userEvent.click(keep);
     expect(confirmed).toEqual([{ touchpoints: 'move-to-neighbour' }]);
     const journey = toJSON(doc);
     expect(journey.phases.map((p) => p.name)).toEqual(['Report', 'Wait']);
@@ -72,6 +76,7 @@ describe('RemovePhaseDialog', () => {
     const { confirmed, cancelled } = open(doc, empty);
     expect(screen.getByText('The phase has no touchpoints.')).toBeTruthy();
     expect(screen.queryByRole('button', { name: /Remove with/ })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Remove' })).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(cancelled()).toBe(true);
     expect(confirmed).toEqual([]);
@@ -85,6 +90,6 @@ describe('RemovePhaseDialog', () => {
     expect(screen.getByText('Fase “Assess” verwijderen?')).toBeTruthy();
     expect(screen.getByText('De 2 contactmomenten gaan naar “Report”.')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Verwijderen met de 2 contactmomenten' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Verwijderen' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Fase verwijderen, kaarten naar “Report”' })).toBeTruthy();
   });
 });

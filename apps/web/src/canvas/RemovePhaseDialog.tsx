@@ -54,20 +54,31 @@ export function RemovePhaseDialog({
           {count > 0 && target && (
             <button
               type="button"
-              className="rounded-lg border border-red-300 px-3 py-1.5 text-sm font-semibold text-red-700 hover:bg-red-50"
+              className="rounded-lg bg-red-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-red-700"
               title={t('confirmRemoveDelete', { count })}
               onClick={() => onConfirm({ touchpoints: 'delete' })}
             >
               {t('removeWithTouchpoints', { count })}
             </button>
           )}
-          <button
-            type="button"
-            className="rounded-lg bg-red-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-red-700"
-            onClick={() => onConfirm({ touchpoints: 'move-to-neighbour' })}
-          >
-            {t('remove')}
-          </button>
+          {count > 0 && target ? (
+            // Keeping the cards is the safe choice: the calm, primary button.
+            <button
+              type="button"
+              className="rounded-lg bg-indigo-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-indigo-500"
+              onClick={() => onConfirm({ touchpoints: 'move-to-neighbour' })}
+            >
+              {t('removeMovingTouchpoints', { target: target.name })}
+            </button>
+          ) : (
+            <button
+              type="button"
+              className="rounded-lg bg-red-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-red-700"
+              onClick={() => onConfirm({ touchpoints: 'move-to-neighbour' })}
+            >
+              {t('remove')}
+            </button>
+          )}
         </div>
       </div>
     </div>
