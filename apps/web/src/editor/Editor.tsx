@@ -34,6 +34,7 @@ import { wherePeerIs } from './follow.ts';
 import { editorMessages } from './messages.ts';
 import { ShareDialog } from './ShareDialog.tsx';
 import { ShortcutsDialog } from './ShortcutsDialog.tsx';
+import { offerRemovalUndo } from './removal-toast.ts';
 import { VersionsDialog } from './VersionsDialog.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { useUndo, type UndoState } from './undo.ts';
@@ -117,11 +118,8 @@ function OpenJourney({
     () => {
       if (Date.now() >= ownRestoreUntil.current) toast({ message: t('historyDropped') });
     },
-    (count, step) =>
-      toast({
-        message: plural(t, 'removed', count),
-        action: { label: t('undoAction'), onAction: () => void (undoRef.current?.undoStep(step) || toast({ message: t('undoMoved', { mod: modKey() }) })) },
-      }),
+    // (The message closes once the removal is undone another way.)
+    (count, step) => offerRemovalUndo(t, count, () => undoRef.current?.undoStep(step) ?? 'gone', modKey()),
   );
   undoRef.current = undo;
   const flow = useReactFlow();

@@ -66,7 +66,7 @@ describe('useUndo', () => {
     const [a, b, c] = ['Form', 'Call', 'Letter'].map((title) => addTouchpoint(doc, { phaseId: phase, title }, 'setup'));
     const origin = { client: doc.clientID };
     const removed: [number, object][] = [];
-    const hook = renderHook(() => useUndo(doc, origin, undefined, (count, step) => removed.push([count, step])));
+    const hook = renderHook(() => useUndo(doc, origin, undefined, (count, step) => void removed.push([count, step])));
 
     // Someone else's removal, an edit and an import of one's own: not removals to report.
     act(() => void removeTouchpoint(doc, c!, 'someone else'));
@@ -78,17 +78,17 @@ describe('useUndo', () => {
     act(() => void removeTouchpoints(doc, [a!, b!], origin));
     expect(removed.map(([count]) => count)).toEqual([2]);
     const step = removed[0]![1];
-    act(() => void expect(hook.result.current.undoStep(step)).toBe(true));
+    act(() => void expect(hook.result.current.undoStep(step)).toBe('undone'));
     expect(toJSON(doc).touchpoints.map((t) => t.title).sort()).toEqual(['Call', 'Fill in the form']);
-    // Undone already: a second click does nothing.
-    expect(hook.result.current.undoStep(step)).toBe(false);
+    // Undone already: a second click does nothing, and says so.
+    expect(hook.result.current.undoStep(step)).toBe('gone');
 
     // Removed again, then another edit right after it, which is a step of its own: undoing
     // the removal alone is refused.
     act(() => void removeTouchpoint(doc, b!, origin));
     const again = removed.at(-1)![1];
     act(() => void updateTouchpoint(doc, a!, { title: 'Form' }, origin));
-    expect(hook.result.current.undoStep(again)).toBe(false);
+    expect(hook.result.current.undoStep(again)).toBe('later-edits');
     expect(toJSON(doc).touchpoints.map((t) => t.title)).toEqual(['Form']);
   });
 
@@ -100,5 +100,45 @@ describe('useUndo', () => {
     act(() => void replaceJourney(doc, { ...saved, touchpoints: [], steps: [] }, origin));
     expect(toJSON(doc).touchpoints).toEqual([]);
     expect(removed).not.toHaveBeenCalled();
+  });
+
+  it('tells the offer of a removal\'s undo when the removal was undone another way or its history dropped, once', async () => {
+    const doc = new Y.Doc();
+    createJourney(doc, { title: 'Claims' }, 'setup');
+    const phase = addPhase(doc, { name: 'Report' }, 'setup');
+    const [a, b] = ['Form', 'Call'].map((title) => addTouchpoint(doc, { phaseId: phase, title }, 'setup'));
+    const origin = { client: doc.clientID };
+    const offers: { step: object; gone: number }[] = [];
+    const hook = renderHook(() =>
+      useUndo(doc, origin, undefined, (_count, step) => {
+        const offer = { step, gone: 0 };
+        offers.push(offer);
+        return () => offer.gone++;
+      }),
+    );
+
+    act(() => void removeTouchpoint(doc, a!, origin));
+    // An edit after it leaves the removal in the history: the offer stands.
+    act(() => void updateTouchpoint(doc, b!, { title: 'Call us' }, origin));
+    expect(offers.map((o) => o.gone)).toEqual([0]);
+    // Ctrl/Cmd+Z twice: the edit, then the removal, which ends the offer.
+    act(() => hook.result.current.undo());
+    expect(offers[0]!.gone).toBe(0);
+    act(() => hook.result.current.undo());
+    expect(offers[0]!.gone).toBe(1);
+    expect(toJSON(doc).touchpoints.map((t) => t.title)).toEqual(['Form', 'Call']);
+    // A late click on its Undo: nothing left to undo, nothing changes; redo does not reopen it.
+    expect(hook.result.current.undoStep(offers[0]!.step)).toBe('gone');
+    act(() => hook.result.current.redo());
+    act(() => hook.result.current.undo());
+    expect(offers[0]!.gone).toBe(1);
+
+    // Someone else replaces the journey: the history, and the offer with it, are gone.
+    await new Promise((resolve) => setTimeout(resolve, 450));
+    act(() => void removeTouchpoint(doc, b!, origin));
+    expect(offers[1]!.gone).toBe(0);
+    act(() => void replaceJourney(doc, toJSON(doc), 'restore'));
+    expect(offers[1]!.gone).toBe(1);
+    expect(hook.result.current.undoStep(offers[1]!.step)).toBe('gone');
   });
 });

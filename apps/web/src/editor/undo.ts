@@ -13,14 +13,21 @@ export interface UndoState {
   undo(): void;
   redo(): void;
   /**
-   * Undoes `step` (from `onRemoved`) if it is still the last thing this person did; false,
-   * doing nothing, when other edits came after it or it was undone already.
+   * Undoes `step` (from `onRemoved`) if it is still the last thing this person did
+   * (`'undone'`); else does nothing and says why: `'later-edits'` came after it, or it is
+   * `'gone'` from the history (undone already, or the history was dropped).
    */
-  undoStep(step: object): boolean;
+  undoStep(step: object): UndoStepResult;
 }
 
-/** A removal of touchpoints by this person: how many, and the undo step that holds it. */
-export type RemovalListener = (count: number, step: object) => void;
+export type UndoStepResult = 'undone' | 'later-edits' | 'gone';
+
+/**
+ * A removal of touchpoints by this person: how many, and the undo step that holds it. It may
+ * return what to do once that step has left the history some other way (undone with
+ * Ctrl/Cmd+Z or the toolbar, or dropped), such as closing the message that offers its undo.
+ */
+export type RemovalListener = (count: number, step: object) => void | (() => void);
 
 export function createUndoManager(doc: Y.Doc, origin: object): Y.UndoManager {
   const maps = journeyMaps(doc);
@@ -45,9 +52,20 @@ export function useUndo(doc: Y.Doc, origin: object, onHistoryDropped?: () => voi
   useEffect(() => {
     const created = createUndoManager(doc, origin);
     const bump = () => setTick((n) => n + 1);
+    // Removals whose undo is on offer, with what to do once the step leaves the undo stack.
+    const offered = new Map<object, () => void>();
+    const settleOffers = () => {
+      for (const [step, gone] of offered) {
+        if ((created.undoStack as readonly object[]).includes(step)) continue;
+        offered.delete(step);
+        gone();
+      }
+    };
     created.on('stack-item-added', bump);
     created.on('stack-item-popped', bump);
     created.on('stack-cleared', bump);
+    created.on('stack-item-popped', settleOffers);
+    created.on('stack-cleared', settleOffers);
     const stopWatching = onJourneyReplaced(doc, (by) => {
       if (by === origin) return; // this person's own import is one step on their history
       const hadHistory = created.undoStack.length + created.redoStack.length > 0;
@@ -62,7 +80,8 @@ export function useUndo(doc: Y.Doc, origin: object, onHistoryDropped?: () => voi
       if (count === 0 || !step) return;
       // What comes next is a step of its own, so undoing the removal undoes nothing more.
       created.stopCapturing();
-      removed.current?.(count, step);
+      const gone = removed.current?.(count, step);
+      if (gone) offered.set(step, gone);
     };
     doc.on('afterTransaction', onTransaction);
     setManager(created);
@@ -82,11 +101,13 @@ export function useUndo(doc: Y.Doc, origin: object, onHistoryDropped?: () => voi
         manager?.undo();
       },
       redo: () => manager?.redo(),
-      undoStep: (step: object) => {
-        if (!manager || manager.undoStack.at(-1) !== step) return false;
+      undoStep: (step: object): UndoStepResult => {
+        const stack: readonly object[] = manager?.undoStack ?? [];
+        if (!manager || !stack.includes(step)) return 'gone';
+        if (stack.at(-1) !== step) return 'later-edits';
         manager.stopCapturing();
         manager.undo();
-        return true;
+        return 'undone';
       },
     }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
