@@ -114,6 +114,11 @@ const WORDING: Record<Locale, { headers: Record<Column, string>; yes: string; wo
   },
 };
 
+/** The column header the spreadsheet export writes for a field, in `locale`. */
+export function csvHeader(field: Column, locale: Locale): string {
+  return WORDING[locale].headers[field];
+}
+
 /**
  * A cell as CSV: quoted when it holds the separator, a quote, a line break or spaces at an
  * end. Text that a spreadsheet would run as a formula (starting with = + @) gets a leading

@@ -22,6 +22,7 @@ import {
 } from './schema.ts';
 import type { ProblemCode, ProblemInfo, ProblemParams } from './problem.ts';
 import { parseJourney } from './validation.ts';
+import { csvHeader } from './csv-export.ts';
 
 export interface CsvError extends ProblemInfo {
   /** The spreadsheet row: the header is row 1, the first touchpoint row 2. */
@@ -336,11 +337,16 @@ export function parseTouchpointCsv(text: string, options: CsvImportOptions = {})
         row: 1,
         message: `missing column "${HEADERS[field][0]}" (also accepted: ${HEADERS[field].slice(1).join(', ')})`,
         code: 'missingColumn',
-        params: { name: HEADERS[field][0]!, alternatives: HEADERS[field].slice(1).join(', ') },
+        params: { name: HEADERS[field][0]!, nlName: csvHeader(field, 'nl'), alternatives: HEADERS[field].slice(1).join(', ') },
       });
     }
   }
-  if (errors.length) return fail(errors);
+  // A header that fails also names the columns it did not know: often the missing one
+  // under another name.
+  if (errors.length) {
+    const unknown = warnings.filter((w) => w.code === 'unknownColumn').map(({ message, code, params }) => ({ row: 1, message, code, params }));
+    return fail([...errors, ...unknown]);
+  }
 
   const rows = body.filter((r) => r.cells.some((c) => c.trim() !== ''));
   if (rows.length === 0) return fail([{ row: 2, message: 'no touchpoints: the file has a header but no rows', code: 'noRows' }]);

@@ -118,7 +118,14 @@ export function normalizeOrder(journey: Journey): Journey {
  */
 export function parseJourney(input: unknown): ParseResult {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    return { ok: false, issues: [{ path: '', message: 'expected a journey object', code: 'notAJourney' }] };
+    return { ok: false, issues: [{ path: '', message: 'this is not a Touchpoint journey file', code: 'notAJourney' }] };
+  }
+  // JSON of something else altogether: one clear line instead of every missing field.
+  if (!('schemaVersion' in input) && !('phases' in input) && !('touchpoints' in input)) {
+    return {
+      ok: false,
+      issues: [{ path: '', message: 'this is not a Touchpoint journey file (it has no phases or touchpoints)', code: 'notAJourney' }],
+    };
   }
   const parsed = journeySchema.safeParse(input);
   if (!parsed.success) return { ok: false, issues: zodIssues(parsed.error) };

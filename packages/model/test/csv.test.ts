@@ -206,6 +206,11 @@ describe('parseTouchpointCsv: bad files are refused whole', () => {
     expect(errorsOf(parseTouchpointCsv('fase;kanaal;titel\nA;Web;X\n'))).toEqual([
       { row: 1, message: 'missing column "emotion" (also accepted: emotion score, sentiment, emotie, emotiescore, gevoel)' },
     ]);
+    // A header that fails names the columns it did not know too (often the missing one, misnamed).
+    expect(errorsOf(parseTouchpointCsv('fase;kanaal;titel;mood\nA;Web;X;1\n'))).toEqual([
+      { row: 1, message: 'missing column "emotion" (also accepted: emotion score, sentiment, emotie, emotiescore, gevoel)' },
+      { row: 1, message: 'column "mood" is not a known column and was ignored' },
+    ]);
     expect(errorsOf(parseTouchpointCsv('phase,fase,touchpoint,channel,emotion\nA,A,X,Web,0\n'))).toEqual([
       { row: 1, column: 'fase', message: 'same column as "phase"' },
     ]);
@@ -264,7 +269,7 @@ describe('parseTouchpointCsv: problem codes', () => {
     expect(codes).toHaveLength(expected.length);
     expect(codes).toEqual(expect.arrayContaining(expected));
     expect(codesOf(parseTouchpointCsv(''))).toEqual([{ code: 'emptyFile' }]);
-    expect(codesOf(parseTouchpointCsv('fase;kanaal;titel\nA;Web;X\n'))[0]).toEqual({ code: 'missingColumn', params: { name: expect.any(String), alternatives: expect.any(String) } });
+    expect(codesOf(parseTouchpointCsv('fase;kanaal;titel\nA;Web;X\n'))[0]).toEqual({ code: 'missingColumn', params: { name: 'emotion', nlName: 'Emotie', alternatives: expect.any(String) } });
     expect(codesOf(parseTouchpointCsv('phase,touchpoint,channel,emotion\n\n'))).toEqual([{ code: 'noRows' }]);
     expect(codesOf(parseTouchpointCsv('phase,touchpoint,channel,emotion\nA,"Open,Web,0\n'))).toEqual([{ code: 'unclosedQuote' }]);
     expect(codesOf(parseTouchpointCsv(`phase,touchpoint,channel,emotion\nA,${'x'.repeat(201)},Web,0\n`))).toEqual([{ code: 'textTooLong', params: { max: 200 } }]);

@@ -32,7 +32,24 @@ describe('problemText', () => {
     );
     const broken = parseJourneyText('{"oops"');
     if (broken.ok) throw new Error('expected problems');
-    expect(problemText(broken.issues[0]!, 'nl')).toMatch(/^geen geldige JSON \(/);
+    expect(problemText(broken.issues[0]!, 'nl')).toBe('geen geldige JSON: het bestand is beschadigd of geen JSON-bestand');
+    // JSON of something else: one line that says so, not every missing field.
+    const other = parseJourneyText('{"name":"package","version":"1.0.0"}');
+    if (other.ok) throw new Error('expected problems');
+    expect(other.issues.map((i) => problemText(i, 'nl'))).toEqual([
+      'dit is geen klantreisbestand van Touchpoint (er staan geen fasen of contactmomenten in)',
+    ]);
+    expect(other.issues.map((i) => problemText(i, 'en'))).toEqual(['this is not a Touchpoint journey file (it has no phases or touchpoints)']);
+  });
+
+  it('names a missing column by its Dutch header in Dutch, with the columns the file had that are unknown', () => {
+    const csv = parseTouchpointCsv('Fase;Titel;Kanaal;Gevoelscore;Foo\nA;X;Web;1;2\n');
+    if (csv.ok) throw new Error('expected problems');
+    expect(csv.errors.map((e) => problemText(e, 'nl'))).toEqual([
+      'kolom “Emotie” ontbreekt (ook goed: emotion score, sentiment, emotie, emotiescore, gevoel)',
+      'kolom "Gevoelscore" is geen bekende kolom en is overgeslagen',
+      'kolom "Foo" is geen bekende kolom en is overgeslagen',
+    ]);
   });
 
   it('words the notes of an accepted spreadsheet import in Dutch', () => {

@@ -7,8 +7,8 @@ import { fillPlaceholders, type UiLocale } from '../i18n/index.ts';
 
 const DUTCH: Record<Exclude<ProblemCode, 'other'>, string> = {
   emptyFile: 'het bestand is leeg',
-  notJson: 'geen geldige JSON ({detail})',
-  notAJourney: 'dit is geen klantreis',
+  notJson: 'geen geldige JSON: het bestand is beschadigd of geen JSON-bestand',
+  notAJourney: 'dit is geen klantreisbestand van Touchpoint (er staan geen fasen of contactmomenten in)',
   required: 'verplicht',
   expectedType: 'verwacht: {expected}',
   oneOf: 'moet een van deze zijn: {values}',
@@ -24,7 +24,7 @@ const DUTCH: Record<Exclude<ProblemCode, 'other'>, string> = {
   unclosedQuote: 'een veld tussen aanhalingstekens wordt nergens gesloten (er ontbreekt een ")',
   textAfterQuote: 'onverwachte tekst na een sluitend aanhalingsteken: "{text}"',
   sameColumn: 'dezelfde kolom als "{name}"',
-  missingColumn: 'kolom "{name}" ontbreekt (ook goed: {alternatives})',
+  missingColumn: 'kolom “{nlName}” ontbreekt (ook goed: {alternatives})',
   noRows: 'geen contactmomenten: het bestand heeft een kopregel maar geen rijen',
   cellCount: 'heeft {cells} cellen maar de kopregel heeft {columns} kolommen (een "{separator}" in een waarde zonder aanhalingstekens?)',
   tooManyErrors: 'gestopt na {max} fouten',
