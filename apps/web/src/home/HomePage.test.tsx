@@ -1,10 +1,11 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../api/client.ts';
 import { readWorkspaceKey } from '../api/credentials.ts';
 import { Toaster } from '../common/Toaster.tsx';
 import { useToastStore } from '../common/toast.ts';
+import { readBlobText } from '../export/download.ts';
 import { useLocaleStore } from '../i18n/index.ts';
 import { fakeServer, summary, type FakeServer } from './fake-client.ts';
 import { HomePage } from './HomePage.tsx';
@@ -360,6 +361,29 @@ describe('importing', () => {
     expect(alert).toHaveTextContent('broken.json cannot be imported; nothing was created.');
     expect(alert).toHaveTextContent('phases[0].name');
     expect(server.callsOf('create')).toEqual([]);
+  });
+
+  it('says which spreadsheet columns are needed and offers an example in the interface language', async () => {
+    act(() => useLocaleStore.getState().setLocale('nl'));
+    const server = fakeServer({ journeys: [summary({ id: 'a', title: 'Existing' })] });
+    renderHome(server);
+    await userEvent.click(await screen.findByRole('button', { name: 'Importeren' }));
+    const dialog = screen.getByRole('dialog', { name: 'Een klantreis importeren' });
+    expect(dialog).toHaveTextContent('Een spreadsheet heeft de kolommen Fase, Contactmoment, Kanaal en Emotie (−2 tot 2) nodig');
+    const downloads: { name: string; blob: Blob }[] = [];
+    const createObjectURL = vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      downloads.push({ name: '', blob: blob as Blob });
+      return 'blob:x';
+    });
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      downloads[downloads.length - 1]!.name = this.download;
+    });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Voorbeeldspreadsheet downloaden' }));
+    await waitFor(() => expect(downloads).toHaveLength(1));
+    click.mockRestore();
+    createObjectURL.mockRestore();
+    expect(downloads[0]!.name).toBe('touchpoint-voorbeeld.csv');
+    expect((await readBlobText(downloads[0]!.blob)).replace(/^\uFEFF/, '')).toMatch(/^Fase;/);
   });
 
   it('sends a valid journey file to the server and opens it', async () => {

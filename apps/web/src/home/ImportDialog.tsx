@@ -4,6 +4,7 @@
 import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
 import type { CsvWarning, Journey } from '@touchpoint/model';
 import { ApiError } from '../api/client.ts';
+import { downloadText } from '../export/download.ts';
 import { useLocale, useMessages } from '../i18n/index.ts';
 import { Button } from '../common/Button.tsx';
 import { Dialog } from '../common/Dialog.tsx';
@@ -95,6 +96,11 @@ export function ImportDialog({
     if (file) void importFile(file);
   };
 
+  const downloadExample = async () => {
+    const { exampleCsv } = await import('./example-csv.ts');
+    downloadText(exampleCsv(locale), `${t('exampleFileName')}.csv`, 'text/csv;charset=utf-8');
+  };
+
   const placeOf = (problem: ImportProblem) => {
     const place = problem.place;
     if (!place) return t('root');
@@ -136,6 +142,12 @@ export function ImportDialog({
           {t('chooseFile')}
         </Button>
       </div>
+      <p className="mt-3 text-xs text-slate-500">
+        {t('csvColumns')}{' '}
+        <button type="button" className="font-medium text-indigo-700 underline hover:text-indigo-900" onClick={() => void downloadExample()}>
+          {t('exampleCsv')}
+        </button>
+      </p>
       <div aria-live="polite" className="mt-4">
         {state.phase === 'reading' && (
           <p className="flex items-center gap-2 text-sm text-slate-600">
