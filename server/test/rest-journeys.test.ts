@@ -125,6 +125,27 @@ describe('copy', () => {
     expect(copy.body.title).toBe('Kopie van Schade melden');
   });
 
+  it('numbers a second copy, a second import of one file and a second journey from a template, but keeps a title given', async () => {
+    const { id } = (await t.api<Created>('/api/journeys', { body: { title: 'Returns' } })).body;
+    const titles = [];
+    for (let i = 0; i < 3; i++) titles.push((await t.api<Created>(`/api/journeys/${id}/copy`, { method: 'POST' })).body.title);
+    expect(titles).toEqual(['Copy of Returns', 'Copy of Returns (2)', 'Copy of Returns (3)']);
+    const file = (await t.api<Journey>(`/api/journeys/${id}`)).body;
+    const imported = [];
+    for (let i = 0; i < 2; i++) imported.push((await t.api<Created>('/api/journeys', { body: { journey: file } })).body.title);
+    expect(imported).toEqual(['Returns (2)', 'Returns (3)']);
+    const fromTemplate = [];
+    for (let i = 0; i < 2; i++) fromTemplate.push((await t.api<Created>('/api/journeys', { body: { template: 'car-rental-winter' } })).body.title);
+    // (Other tests in this file start from the template too: the number follows theirs.)
+    const base = 'Renting a car for the ski holiday';
+    const first = Number(/ \((\d+)\)$/.exec(fromTemplate[0]!)?.[1] ?? 1);
+    expect(fromTemplate[0]).toBe(first === 1 ? base : `${base} (${first})`);
+    expect(fromTemplate[1]).toBe(`${base} (${first + 1})`);
+    // Named on purpose: kept, even when another journey has that name.
+    expect((await t.api<Created>(`/api/journeys/${id}/copy`, { body: { title: 'Returns' } })).body.title).toBe('Returns');
+    expect((await t.api<Created>('/api/journeys', { body: { journey: file, title: 'Returns' } })).body.title).toBe('Returns');
+  });
+
   it('refuses a bad title, an unknown journey and a share link, creating nothing', async () => {
     const { id, links } = (await t.api<Created>('/api/journeys', { body: { title: 'Original' } })).body;
     const before = (await t.api<unknown[]>('/api/journeys')).body.length;

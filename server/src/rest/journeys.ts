@@ -18,6 +18,7 @@ import * as Y from 'yjs';
 import { newToken } from '../access.ts';
 import { CLOSE } from '../protocol.ts';
 import { summarize } from '../summary.ts';
+import { uniqueTitle } from './unique-title.ts';
 import {
   authorize,
   HttpError,
@@ -47,6 +48,11 @@ export async function readJourney(ctx: RestContext, id: string): Promise<Journey
 }
 
 /** Stores a new journey from its document (which it then destroys) with fresh share links. */
+/** The titles of the journeys in the list (not those in the trash). */
+async function journeyTitles(ctx: RestContext): Promise<string[]> {
+  return (await ctx.store.listJourneys({ trashed: false })).map((j) => j.title);
+}
+
 async function storeNewJourney(ctx: RestContext, req: FastifyRequest, id: string, doc: Y.Doc) {
   const summary = summarize(doc);
   const record = await ctx.store.createJourney({
@@ -115,7 +121,9 @@ export function journeyRoutes(app: FastifyInstance, ctx: RestContext): void {
       const parsed = parseJourney(source);
       if (!parsed.ok) throw invalid(parsed.issues);
       const plain: Journey = { ...parsed.journey, id };
+      // A title given is kept as it is; a template's or a file's is made unique in the list.
       if (typeof title === 'string') plain.title = title;
+      else plain.title = uniqueTitle(plain.title, await journeyTitles(ctx), MAX_TITLE);
       if (locale !== undefined) plain.locale = locale as Locale;
       // Checks the overrides too.
       const checked = parseJourney(plain);
@@ -141,7 +149,10 @@ export function journeyRoutes(app: FastifyInstance, ctx: RestContext): void {
     const source = await readJourney(ctx, sourceId);
     const id = newId('j');
     // Without a title, named in the journey's own language, like the rest of its text.
-    const copyTitle = typeof title === 'string' ? title.trim() : (source.locale === 'nl' ? `Kopie van ${source.title}` : `Copy of ${source.title}`).slice(0, MAX_TITLE);
+    const copyTitle =
+      typeof title === 'string'
+        ? title.trim()
+        : uniqueTitle((source.locale === 'nl' ? `Kopie van ${source.title}` : `Copy of ${source.title}`).slice(0, MAX_TITLE), await journeyTitles(ctx), MAX_TITLE);
     const doc = new Y.Doc();
     replaceJourney(doc, { ...source, id, title: copyTitle }, 'api');
     reply.code(201);

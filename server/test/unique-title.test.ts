@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { uniqueTitle } from '../src/rest/unique-title.ts';
+
+describe('uniqueTitle', () => {
+  it('keeps a free title, and numbers a taken one from 2 up', () => {
+    expect(uniqueTitle('Claims', ['Returns'], 200)).toBe('Claims');
+    expect(uniqueTitle('Claims', ['Claims'], 200)).toBe('Claims (2)');
+    expect(uniqueTitle('Claims', ['Claims', 'Claims (2)', 'Claims (3)'], 200)).toBe('Claims (4)');
+  });
+
+  it('shortens the title to make room for the number within the longest title allowed', () => {
+    const long = 'x'.repeat(200);
+    const title = uniqueTitle(long, [long], 200);
+    expect(title).toHaveLength(200);
+    expect(title.endsWith(' (2)')).toBe(true);
+  });
+});
