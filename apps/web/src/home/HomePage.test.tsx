@@ -7,7 +7,7 @@ import { Toaster } from '../common/Toaster.tsx';
 import { useToastStore } from '../common/toast.ts';
 import { readBlobText } from '../export/download.ts';
 import { useLocaleStore } from '../i18n/index.ts';
-import { fakeServer, summary, type FakeServer } from './fake-client.ts';
+import { fakeServer, summary, TEMPLATES, type FakeServer } from './fake-client.ts';
 import { HomePage } from './HomePage.tsx';
 import { useSession } from './session.ts';
 
@@ -66,9 +66,23 @@ describe('signing in', () => {
     expect(readWorkspaceKey()).toBeNull();
   });
 
-  it('signs out', async () => {
+  it('signs out only after asking, offering the sign-in link to keep first', async () => {
+    const written: string[] = [];
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (text: string) => void written.push(text) }, configurable: true });
     renderHome(fakeServer());
     await userEvent.click(await screen.findByRole('button', { name: 'Sign out' }));
+    let dialog = screen.getByRole('dialog', { name: 'Sign out of the workspace?' });
+    // Tried: Cancel. The key stays and the list stays.
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(readWorkspaceKey()).toBe('good-key');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Sign out' }));
+    dialog = screen.getByRole('dialog', { name: 'Sign out of the workspace?' });
+    expect(within(dialog).getByLabelText('Sign-in link')).toHaveValue(`${location.origin}/#key=good-key`);
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Copy the link' }));
+    expect(written).toEqual([`${location.origin}/#key=good-key`]);
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Sign out' }));
     expect(screen.getByRole('heading', { name: 'Sign in to your workspace' })).toBeInTheDocument();
     expect(readWorkspaceKey()).toBeNull();
   });
@@ -88,9 +102,13 @@ describe('the journey list', () => {
     expect(rows.map((r) => within(r).getByRole('link').textContent)).toEqual(['Winter car rental', 'Applying for insurance', 'Returning a parcel']);
     expect(within(rows[0]!).getByRole('link')).toHaveAttribute('href', '/j/b');
     expect(within(rows[0]!).getAllByLabelText('Score 88 of 100')[0]).toHaveTextContent('88');
-    expect(within(rows[0]!).getAllByText('1 touchpoint')[0]).toBeInTheDocument();
+    // The touchpoints column holds the number (its header says what it counts), named in full for screen readers.
+    expect(within(rows[0]!).getByTestId('touchpoint-count')).toHaveAttribute('title', '1 touchpoint');
+    expect(within(rows[0]!).getByTestId('touchpoint-count').firstChild).toHaveTextContent(/^1$/);
     expect(within(rows[1]!).getAllByText('3 hours ago')[0]).toBeInTheDocument();
-    expect(within(rows[1]!).getAllByText('9 touchpoints')[0]).toBeInTheDocument();
+    expect(within(rows[1]!).getByTestId('touchpoint-count')).toHaveTextContent('9 touchpoints');
+    // On a phone the columns are hidden; the line under the title says it.
+    expect(within(rows[1]!).getByText(/· 9 touchpoints$/)).toBeInTheDocument();
     expect(within(rows[2]!).getAllByLabelText('Not scored yet')[0]).toBeInTheDocument();
     expect(within(rows[2]!).getAllByText('2 days ago')[0]).toBeInTheDocument();
   });
@@ -203,6 +221,25 @@ describe('creating', () => {
     expect(within(dialog).getByLabelText('Taal van de klantreis')).toHaveValue('nl');
     await userEvent.click(await within(dialog).findByRole('button', { name: 'Sjabloon “Auto huren in de winter” gebruiken' }));
     await waitFor(() => expect(server.callsOf('create')).toEqual([[{ template: 'car-rental-winter', locale: 'nl' }]]));
+  });
+
+  it('offers to load the templates again when they failed to load', async () => {
+    const server = fakeServer({ journeys: [summary({ id: 'a', title: 'Existing' })] });
+    let failing = true;
+    Object.defineProperty(server, 'templates', {
+      get: () => {
+        if (failing) throw new ApiError(503, 'starting up');
+        return TEMPLATES;
+      },
+    });
+    renderHome(server);
+    await userEvent.click(await screen.findByRole('button', { name: /New journey/ }));
+    const dialog = screen.getByRole('dialog', { name: 'New journey' });
+    expect(await within(dialog).findByText('The templates could not be loaded.')).toBeInTheDocument();
+    failing = false;
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Try again' }));
+    expect(await within(dialog).findByRole('button', { name: 'Use template “Car rental in winter”' })).toBeInTheDocument();
+    expect(server.callsOf('templates')).toHaveLength(2);
   });
 
   it('shows why the server refused to create', async () => {

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import type { CsvWarning, Journey } from '@touchpoint/model';
 import { ApiError, type ApiClient, type JourneySummary, type TemplateInfo } from '../api/client.ts';
-import { useLocale, useMessages } from '../i18n/index.ts';
+import { plural, useLocale, useMessages } from '../i18n/index.ts';
 import { problemText } from '../common/problem-text.ts';
 import { AppHeader } from '../app/AppHeader.tsx';
 import { journeyPath, navigate } from '../app/router.ts';
@@ -19,6 +19,7 @@ import { homeMessages } from './messages.ts';
 import { NewJourneyDialog, type CreateRequest } from './NewJourneyDialog.tsx';
 import { useSession } from './session.ts';
 import { SignInScreen } from './SignInScreen.tsx';
+import { SignOutDialog } from './SignOutDialog.tsx';
 import { TemplateCards } from './TemplateCards.tsx';
 import { TrashView } from './TrashView.tsx';
 import { useNow } from './use-now.ts';
@@ -65,6 +66,7 @@ function Workspace({ client }: { client: ApiClient }) {
   const errorText = useErrorText();
   const locale = useLocale();
   const signOut = useSession((s) => s.signOut);
+  const [signingOut, setSigningOut] = useState(false);
   const now = useNow();
   const [view, setView] = useState<View>('journeys');
   const [list, setList] = useState<ListState>({ status: 'loading' });
@@ -99,8 +101,10 @@ function Workspace({ client }: { client: ApiClient }) {
     void load();
   }, [load]);
 
+  const [templatesAttempt, setTemplatesAttempt] = useState(0);
   useEffect(() => {
     let cancelled = false;
+    setTemplates(null);
     client.templates().then(
       (list) => !cancelled && setTemplates(list),
       () => !cancelled && setTemplates('error'),
@@ -108,7 +112,8 @@ function Workspace({ client }: { client: ApiClient }) {
     return () => {
       cancelled = true;
     };
-  }, [client]);
+  }, [client, templatesAttempt]);
+  const retryTemplates = () => setTemplatesAttempt((n) => n + 1);
 
   useEffect(() => {
     try {
@@ -275,10 +280,11 @@ function Workspace({ client }: { client: ApiClient }) {
       onDrop={onPageDrop}
     >
       <AppHeader>
-        <Button variant="ghost" size="sm" onClick={() => signOut()}>
+        <Button variant="ghost" size="sm" onClick={() => setSigningOut(true)}>
           {t('signOut')}
         </Button>
       </AppHeader>
+      <SignOutDialog open={signingOut} onClose={() => setSigningOut(false)} onSignOut={() => signOut()} />
       <main id="main" className="mx-auto max-w-6xl px-4 py-8 sm:px-6">
         <div className="flex flex-wrap items-center gap-3">
           <h1 className="mr-auto text-2xl font-semibold tracking-tight text-slate-900">{view === 'trash' ? t('trashTab') : t('journeysTab')}</h1>
@@ -335,7 +341,13 @@ function Workspace({ client }: { client: ApiClient }) {
                 {t('emptyBody')}
               </EmptyState>
               <h2 className="mb-3 text-sm font-semibold text-slate-700">{t('templatesTitle')}</h2>
-              <TemplateCards templates={templates} busyId={pickingTemplate} disabled={pickingTemplate !== null} onPick={(tpl) => void pickTemplate(tpl)} />
+              <TemplateCards
+                templates={templates}
+                busyId={pickingTemplate}
+                disabled={pickingTemplate !== null}
+                onPick={(tpl) => void pickTemplate(tpl)}
+                onRetry={retryTemplates}
+              />
             </div>
           ) : (
             <>
@@ -405,7 +417,7 @@ function Workspace({ client }: { client: ApiClient }) {
                   </ul>
                 </div>
               )}
-              <p className="mt-3 text-xs text-slate-500">{shown.length === 1 ? t('countOne') : t('count', { count: shown.length })}</p>
+              <p className="mt-3 text-xs text-slate-500">{plural(t, 'count', shown.length)}</p>
             </>
           )}
         </div>
@@ -416,7 +428,7 @@ function Workspace({ client }: { client: ApiClient }) {
           <p className="rounded-xl bg-white px-6 py-4 text-base font-semibold text-indigo-700 shadow-lg">{t('dropToImport')}</p>
         </div>
       )}
-      <NewJourneyDialog open={creating} onClose={() => setCreating(false)} templates={templates} onCreate={create} />
+      <NewJourneyDialog open={creating} onClose={() => setCreating(false)} templates={templates} onCreate={create} onRetryTemplates={retryTemplates} />
       <ImportDialog
         open={importing}
         droppedFile={droppedFile}

@@ -2,7 +2,8 @@
 // move it to the trash.
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { JourneySummary } from '../api/client.ts';
-import { useLocale, useMessages } from '../i18n/index.ts';
+import { CountBadge } from '../common/CountBadge.tsx';
+import { plural, useLocale, useMessages } from '../i18n/index.ts';
 import { ScoreChip } from '../common/ScoreChip.tsx';
 import { formatDateTime, formatRelativeTime } from '../common/relative-time.ts';
 import { journeyPath, linkProps } from '../app/router.ts';
@@ -84,7 +85,7 @@ export function JourneyRow({
     }
   };
 
-  const count = journey.touchpoints === 1 ? t('touchpointCountOne') : t('touchpointCount', { count: journey.touchpoints });
+  const count = plural(t, 'touchpointCount', journey.touchpoints);
   return (
     <li
       className="group grid grid-cols-[1fr_auto] items-center gap-x-4 gap-y-1 px-4 py-3 transition hover:bg-slate-50 sm:grid-cols-[minmax(0,1fr)_9rem_4rem_10rem_auto]"
@@ -121,7 +122,8 @@ export function JourneyRow({
         ) : (
           <a
             {...linkProps(journeyPath(journey.id))}
-            className="block truncate rounded text-sm font-semibold text-slate-900 hover:text-indigo-700 focus-visible:outline-2 focus-visible:outline-indigo-500"
+            title={journey.title}
+            className="line-clamp-2 rounded text-sm font-semibold break-words text-slate-900 hover:text-indigo-700 focus-visible:outline-2 focus-visible:outline-indigo-500 sm:block sm:truncate"
           >
             {journey.title}
           </a>
@@ -140,7 +142,10 @@ export function JourneyRow({
       <div className="hidden sm:block">
         <ScoreChip score={journey.journeyScore} />
       </div>
-      <span className="hidden text-sm whitespace-nowrap text-slate-600 tabular-nums sm:block">{count}</span>
+      {/* The column's header says what the number counts. */}
+      <CountBadge label={count} className="hidden text-sm whitespace-nowrap text-slate-600 tabular-nums sm:block" testId="touchpoint-count">
+        {journey.touchpoints}
+      </CountBadge>
       <div className="flex items-center justify-end gap-1 sm:opacity-60 sm:group-focus-within:opacity-100 sm:group-hover:opacity-100">
         <span className="sm:hidden">
           <ScoreChip score={journey.journeyScore} />

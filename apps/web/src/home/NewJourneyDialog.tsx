@@ -19,12 +19,14 @@ export function NewJourneyDialog({
   onClose,
   templates,
   onCreate,
+  onRetryTemplates,
 }: {
   open: boolean;
   onClose: () => void;
   templates: TemplateInfo[] | null | 'error';
   /** Resolves when done; rejects with a message to show. */
   onCreate: (request: CreateRequest) => Promise<void>;
+  onRetryTemplates?: () => void;
 }) {
   const t = useMessages(homeMessages);
   const uiLocale = useLocale();
@@ -112,6 +114,7 @@ export function NewJourneyDialog({
         templates={templates}
         busyId={busy}
         disabled={busy !== null}
+        onRetry={onRetryTemplates}
         onPick={(template) => void run(template.id, { template: template.id, locale, ...(title.trim() ? { title: title.trim() } : {}) })}
       />
     </Dialog>

@@ -3,6 +3,7 @@ import type { TemplateInfo } from '../api/client.ts';
 import { useLocale, useMessages } from '../i18n/index.ts';
 import { Skeleton } from '../common/Spinner.tsx';
 import { CarIcon, CompassIcon, PackageIcon, ShieldIcon, ShoppingBagIcon } from '../common/icons.tsx';
+import { Button } from '../common/Button.tsx';
 import { homeMessages } from './messages.ts';
 
 // An icon per template that ships with the model; a template without one gets a spare, in turn.
@@ -18,15 +19,29 @@ export function TemplateCards({
   onPick,
   busyId,
   disabled,
+  onRetry,
 }: {
   templates: TemplateInfo[] | null | 'error';
   onPick: (template: TemplateInfo) => void;
   busyId?: string | null;
   disabled?: boolean;
+  /** Loads the templates again after they failed to load. */
+  onRetry?: () => void;
 }) {
   const t = useMessages(homeMessages);
   const locale = useLocale();
-  if (templates === 'error') return <p className="text-sm text-rose-700">{t('templatesError')}</p>;
+  if (templates === 'error') {
+    return (
+      <div role="alert" className="flex flex-wrap items-center gap-3 text-sm text-rose-700">
+        <p>{t('templatesError')}</p>
+        {onRetry && (
+          <Button size="sm" onClick={onRetry}>
+            {t('retry')}
+          </Button>
+        )}
+      </div>
+    );
+  }
   if (!templates) {
     return (
       <div className="grid gap-3 sm:grid-cols-3">
