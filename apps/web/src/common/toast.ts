@@ -14,6 +14,8 @@ export interface Toast {
   message: string;
   tone: ToastTone;
   action?: ToastAction;
+  /** Text shown as it is under the message, to read or copy (such as typing that was not saved). */
+  detail?: string;
   /** Milliseconds until it goes away by itself; 0 keeps it until dismissed. */
   duration: number;
 }
@@ -26,12 +28,15 @@ interface ToastState {
 
 let nextId = 1;
 
+/** Messages shown at once: a new one pushes out the oldest, so they never cover the page. */
+export const MAX_TOASTS = 3;
+
 export const useToastStore = create<ToastState>((set) => ({
   toasts: [],
   show: (toast) => {
     const id = nextId++;
     set((state) => ({
-      toasts: [...state.toasts.slice(-4), { tone: 'info', duration: toast.action ? 8000 : 5000, ...toast, id }],
+      toasts: [...state.toasts.slice(-(MAX_TOASTS - 1)), { tone: 'info', duration: toast.action ? 8000 : 5000, ...toast, id }],
     }));
     return id;
   },
