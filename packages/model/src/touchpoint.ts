@@ -105,6 +105,25 @@ export function updateTouchpoint(doc: Y.Doc, touchpointId: string, patch: Touchp
 }
 
 /**
+ * Sets the same fields on several touchpoints at once (a bulk edit of a selection), as one
+ * transaction, so one undo takes it back. Touchpoints that no longer exist are skipped.
+ * Returns how many touchpoints changed.
+ */
+export function updateTouchpoints(doc: Y.Doc, touchpointIds: readonly string[], patch: TouchpointFields, origin?: unknown): number {
+  const fields = checkFields(touchpointSchema.shape, patch, FIELDS);
+  let changed = 0;
+  doc.transact(() => {
+    checkChannel(doc, fields.channelId);
+    const touchpoints = journeyMaps(doc).touchpoints;
+    for (const id of new Set(touchpointIds)) {
+      const touchpoint = touchpoints.get(id);
+      if (touchpoint && setChanged(touchpoint, fields, T)) changed++;
+    }
+  }, origin);
+  return changed;
+}
+
+/**
  * Moves a touchpoint to another phase and/or position. Written once, when a drag ends:
  * every write leaves history in the document.
  */

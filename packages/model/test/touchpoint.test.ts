@@ -10,6 +10,7 @@ import {
   removeTouchpoints,
   toJSON,
   updateTouchpoint,
+  updateTouchpoints,
 } from '../src/index.ts';
 import { journeyMaps, STEP_KEYS, TOUCHPOINT_KEYS as T } from '../src/layout.ts';
 import { expectRefused, layoutOf, sampleDoc } from './fixtures.ts';
@@ -109,6 +110,36 @@ describe('updateTouchpoint', () => {
 
   it('returns false for an unknown touchpoint', () => {
     expect(updateTouchpoint(sampleDoc(), 'nope', { title: 'X' })).toBe(false);
+  });
+});
+
+describe('updateTouchpoints', () => {
+  it('sets the same fields on every touchpoint given, as one undo step', () => {
+    const doc = sampleDoc();
+    const undo = new Y.UndoManager(journeyMaps(doc).touchpoints, { trackedOrigins: new Set(['me']) });
+    expect(updateTouchpoints(doc, ['call', 'order', 'ad'], { ownerTeam: 'contact-center', emotion: -1 }, 'me')).toBe(3);
+    for (const id of ['call', 'order', 'ad']) expect(find(doc, id)).toMatchObject({ ownerTeam: 'contact-center', emotion: -1 });
+    expect(find(doc, 'support')!.ownerTeam).not.toBe('contact-center');
+    undo.undo();
+    for (const id of ['call', 'order', 'ad']) expect(find(doc, id)).toMatchObject({ ownerTeam: null, emotion: 0 });
+    expect(undo.undoStack).toHaveLength(0);
+  });
+
+  it('counts only the touchpoints that changed, skips unknown ones, and writes nothing when none change', () => {
+    const doc = sampleDoc();
+    updateTouchpoint(doc, 'call', { isKeyMoment: true });
+    expect(updateTouchpoints(doc, ['call', 'order', 'gone'], { isKeyMoment: true })).toBe(1);
+    const before = Y.encodeStateVector(doc);
+    expect(updateTouchpoints(doc, ['call', 'order'], { isKeyMoment: true })).toBe(0);
+    expect(Y.encodeStateVector(doc)).toEqual(before);
+  });
+
+  it('refuses a bad value or an unknown channel for all of them, changing none', () => {
+    const doc = sampleDoc();
+    const before = toJSON(doc);
+    expectRefused(doc, () => updateTouchpoints(doc, ['call', 'order'], { emotion: 3 }));
+    expectRefused(doc, () => updateTouchpoints(doc, ['call', 'order'], { channelId: 'fax' }));
+    expect(toJSON(doc)).toEqual(before);
   });
 });
 
