@@ -37,7 +37,14 @@ function ToastItem({ toast }: { toast: Toast }) {
       role={toast.tone === 'error' ? 'alert' : 'status'}
       className={`pointer-events-auto flex max-w-md items-center gap-3 rounded-xl px-4 py-3 text-sm shadow-lg ${TONES[toast.tone]}`}
     >
-      <span className="flex-1">{toast.message}</span>
+      <div className="flex min-w-0 flex-1 flex-col gap-2">
+        <span>{toast.message}</span>
+        {toast.detail !== undefined && (
+          <blockquote className="max-h-40 overflow-y-auto whitespace-pre-wrap break-words rounded-md bg-white/10 px-2 py-1.5 select-text" data-testid="toast-detail">
+            {toast.detail}
+          </blockquote>
+        )}
+      </div>
       {toast.action && (
         <button
           type="button"

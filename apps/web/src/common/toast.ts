@@ -28,15 +28,29 @@ interface ToastState {
 
 let nextId = 1;
 
-/** Messages shown at once: a new one pushes out the oldest, so they never cover the page. */
+/**
+ * Messages shown at once: a new one pushes out the oldest, so they never cover the page. A
+ * message kept until closed (duration 0, such as one holding text that was not saved) goes
+ * last: the oldest of those that go by themselves goes first.
+ */
 export const MAX_TOASTS = 3;
+
+/** `toasts` less as many as must go to make room for one more. */
+function makeRoom(toasts: Toast[]): Toast[] {
+  const kept = [...toasts];
+  while (kept.length >= MAX_TOASTS) {
+    const passing = kept.findIndex((t) => t.duration > 0);
+    kept.splice(passing === -1 ? 0 : passing, 1);
+  }
+  return kept;
+}
 
 export const useToastStore = create<ToastState>((set) => ({
   toasts: [],
   show: (toast) => {
     const id = nextId++;
     set((state) => ({
-      toasts: [...state.toasts.slice(-(MAX_TOASTS - 1)), { tone: 'info', duration: toast.action ? 8000 : 5000, ...toast, id }],
+      toasts: [...makeRoom(state.toasts), { tone: 'info', duration: toast.action ? 8000 : 5000, ...toast, id }],
     }));
     return id;
   },

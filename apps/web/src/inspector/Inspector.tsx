@@ -7,6 +7,7 @@ import { useMessages } from '../i18n/index.ts';
 import { useJourney, useJourneyContext } from '../store/context.tsx';
 import { duplicateSelection } from '../editor/commands.ts';
 import { useSelection } from '../store/selection.ts';
+import { DraftOwner } from './field-draft.ts';
 import { JourneyInspector } from './JourneyInspector.tsx';
 import { inspectorMessages } from './messages.ts';
 import { PhaseInspector } from './PhaseInspector.tsx';
@@ -57,6 +58,9 @@ export function Inspector({ focusTitle }: { focusTitle?: TitleFocus | null }) {
     else if (step) body = <StepInspector key={step.id} journey={journey} step={step} />;
     else if (phase) body = <PhaseInspector key={phase.id} phase={phase} focusName={focusTitle} />;
     else body = <JourneyInspector journey={journey} />;
+    // Unsaved typing is listed under the item, for when a colleague removes it (removed-selection.ts).
+    const owner = touchpoint?.id ?? step?.id ?? phase?.id;
+    if (owner) body = <DraftOwner.Provider value={owner}>{body}</DraftOwner.Provider>;
   }
   return (
     // On a phone the map keeps the screen: the panel is a sheet over its lower half while

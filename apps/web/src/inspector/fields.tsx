@@ -80,7 +80,7 @@ export function TextField({
 }) {
   const id = useId();
   const locale = useLocale();
-  const draft = useFieldDraft(value);
+  const draft = useFieldDraft(value, label);
   const [error, setError] = useState<string | null>(null);
   /** Set by Escape: the blur that follows drops the edit instead of committing it. */
   const cancelled = useRef(false);
@@ -149,7 +149,7 @@ function OvertakenNote() {
 export function NumberField({ label, value, onCommit }: { label: string; value: number | null; onCommit: Commit<number | null> }) {
   const id = useId();
   const locale = useLocale();
-  const draft = useFieldDraft(value === null ? '' : formatNumber(value, locale, { grouping: false }));
+  const draft = useFieldDraft(value === null ? '' : formatNumber(value, locale, { grouping: false }), label);
   const [error, setError] = useState<string | null>(null);
   const commit = () => {
     if (!draft.edited) return setError(null);
