@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { score, type Finding } from '../src/index.ts';
 import { chain, EMAIL, journey, PHONE, WEB } from './fixtures.ts';
@@ -20,10 +21,10 @@ describe('emotion-low', () => {
   it('writes its message in English and Dutch', () => {
     const j = journey({ touchpoints: [{ id: 'a', title: 'Fill in the form', emotion: -2 }] });
     expect(of(score(j, { locale: 'en' }).findings, 'emotion-low')[0]!.message).toBe(
-      'Customers feel bad at "Fill in the form" (emotion -2).',
+      'Customers feel bad at “Fill in the form” (emotion -2).',
     );
     const nl = of(score(j, { locale: 'nl' }).findings, 'emotion-low')[0]!;
-    expect(nl.message).toBe('Klanten voelen zich slecht bij "Fill in the form" (emotie -2).');
+    expect(nl.message).toBe('Klanten voelen zich slecht bij “Fill in the form” (emotie -2).');
     expect(nl.suggestion).toMatch(/^Zoek uit wat klanten hier frustreert/);
   });
 });
@@ -135,19 +136,19 @@ describe('kpi-miss', () => {
       'kpi-miss:kpi/k-60-90-lower+touchpoint/b',
     ]);
     expect(of(score(j).findings, 'kpi-miss')[0]!.message).toBe(
-      'KPI "Conversion" at "A" misses its target: 3% against 5% (higher is better).',
+      'KPI “Conversion” at “A” misses its target: 3% against 5% (higher is better).',
     );
   });
 
   it('writes the numbers in the findings’ language: a decimal comma and a thousands dot in Dutch', () => {
     const j = journey({ touchpoints: [{ id: 'a', kpis: [kpi(12.5, 1.25), { ...kpi(1500, 1250.5), unit: 'kr' }] }] });
     expect(of(score(j, { locale: 'nl' }).findings, 'kpi-miss').map((f) => f.message)).toEqual([
-      'KPI "Conversion" bij "A" haalt het doel niet: 1,25% tegenover 12,5% (hoger is beter).',
-      'KPI "Conversion" bij "A" haalt het doel niet: 1.250,5 kr tegenover 1.500 kr (hoger is beter).',
+      'KPI “Conversion” bij “A” haalt het doel niet: 1,25% tegenover 12,5% (hoger is beter).',
+      'KPI “Conversion” bij “A” haalt het doel niet: 1.250,5 kr tegenover 1.500 kr (hoger is beter).',
     ]);
     expect(of(score(j).findings, 'kpi-miss').map((f) => f.message)).toEqual([
-      'KPI "Conversion" at "A" misses its target: 1.25% against 12.5% (higher is better).',
-      'KPI "Conversion" at "A" misses its target: 1,250.5 kr against 1,500 kr (higher is better).',
+      'KPI “Conversion” at “A” misses its target: 1.25% against 12.5% (higher is better).',
+      'KPI “Conversion” at “A” misses its target: 1,250.5 kr against 1,500 kr (higher is better).',
     ]);
   });
 
@@ -179,7 +180,7 @@ describe('key-moment-at-risk', () => {
       ['key-moment-at-risk:touchpoint/a', 'critical'],
       ['key-moment-at-risk:touchpoint/b', 'critical'],
     ]);
-    expect(found[1]!.message).toBe('Key moment "B" is at risk: KPI "NPS" misses its target.');
+    expect(found[1]!.message).toBe('Key moment “B” is at risk: KPI “NPS” misses its target.');
   });
 
   it('raises the severity of the rule behind it, unless its own severity is set', () => {
@@ -285,7 +286,7 @@ describe('loop', () => {
     const j = journey({ touchpoints: [{ id: 'a' }, { id: 'b' }], steps: [...chain('a', 'b'), { from: 'b', to: 'b' }] });
     const [finding] = of(score(j).findings, 'loop');
     expect(finding!.id).toBe('loop:touchpoint/b');
-    expect(finding!.message).toBe('"B" sends customers back to itself: they have to do it again.');
+    expect(finding!.message).toBe('“B” sends customers back to itself: they have to do it again.');
   });
 
   it('stays silent on a journey without cycles', () => {
@@ -373,7 +374,7 @@ describe('high-effort', () => {
     });
     const found = of(score(j).findings, 'high-effort');
     expect(found.map((f) => f.id)).toEqual(['high-effort:phase/p1']);
-    expect(found[0]!.message).toBe('Phase "P1" asks a lot of customers: a total effort of 13 (more than 12).');
+    expect(found[0]!.message).toBe('Phase “P1” asks a lot of customers: a total effort of 13 (more than 12).');
   });
 
   it('flags a phase with more steps inside it than the threshold', () => {
@@ -427,5 +428,20 @@ describe('edge cases', () => {
     const duplicate = journey({ touchpoints: [{ id: 'a' }, { id: 'b' }] });
     duplicate.touchpoints[1]!.id = 'a';
     expect(() => score(duplicate)).toThrow('touchpoints: duplicate id "a"');
+  });
+});
+
+describe('messages', () => {
+  it('quote titles and names with “…” in both languages, as the rest of the product does', () => {
+    const big = JSON.parse(readFileSync(new URL('./data/generated-300.json', import.meta.url), 'utf8')) as Parameters<typeof score>[0];
+    for (const locale of ['en', 'nl'] as const) {
+      const { findings } = score(big, { locale });
+      expect(new Set(findings.map((f) => f.ruleId)).size).toBeGreaterThan(8);
+      for (const { message, suggestion } of findings) {
+        expect(`${message} ${suggestion}`).not.toContain('"');
+        expect(message.split('“').length).toBe(message.split('”').length);
+      }
+      expect(findings.filter((f) => f.message.includes('“')).length).toBeGreaterThan(findings.length / 2);
+    }
   });
 });

@@ -29,9 +29,9 @@ describe('FrictionPanel', () => {
   it('calls onSelectTargets with the targets of the clicked finding', async () => {
     const onSelectTargets = vi.fn();
     render(<FrictionPanel journey={testJourney()} onSelectTargets={onSelectTargets} />);
-    await userEvent.click(await screen.findByRole('button', { name: /feel bad at "Call"/ }));
+    await userEvent.click(await screen.findByRole('button', { name: /feel bad at “Call”/ }));
     expect(onSelectTargets).toHaveBeenCalledWith([{ kind: 'touchpoint', id: 't2' }]);
-    expect(screen.getByRole('button', { name: /feel bad at "Call"/ })).toHaveAttribute('aria-current', 'true');
+    expect(screen.getByRole('button', { name: /feel bad at “Call”/ })).toHaveAttribute('aria-current', 'true');
   });
 
   it('walks the findings with the arrow keys', async () => {

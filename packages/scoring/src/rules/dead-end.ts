@@ -33,8 +33,8 @@ export const deadEnd: Rule = {
         [touchpointTarget(t)],
         `dead-end:touchpoint/${t.id}`,
         nl
-          ? `Na "${t.title}" houdt de reis op: er is geen volgende stap, terwijl dit niet de laatste fase is en niet als eindpunt is gemarkeerd.`
-          : `After "${t.title}" the journey stops: there is no next step, though this is not the last phase and not marked as an end.`,
+          ? `Na “${t.title}” houdt de reis op: er is geen volgende stap, terwijl dit niet de laatste fase is en niet als eindpunt is gemarkeerd.`
+          : `After “${t.title}” the journey stops: there is no next step, though this is not the last phase and not marked as an end.`,
         suggestion,
       );
     }

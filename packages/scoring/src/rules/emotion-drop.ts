@@ -6,8 +6,8 @@ import { numberSetting, touchpointTarget } from './helpers.ts';
 
 const message = (a: Touchpoint, b: Touchpoint, nl: boolean) =>
   nl
-    ? `De stemming daalt sterk van "${a.title}" (${a.emotion}) naar "${b.title}" (${b.emotion}).`
-    : `The mood drops sharply from "${a.title}" (${a.emotion}) to "${b.title}" (${b.emotion}).`;
+    ? `De stemming daalt sterk van “${a.title}” (${a.emotion}) naar “${b.title}” (${b.emotion}).`
+    : `The mood drops sharply from “${a.title}” (${a.emotion}) to “${b.title}” (${b.emotion}).`;
 
 export const emotionDrop: Rule = {
   id: 'emotion-drop',

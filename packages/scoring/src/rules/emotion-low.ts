@@ -36,7 +36,7 @@ export const emotionLow: Rule = {
         settings.severity,
         [touchpointTarget(t)],
         `emotion-low:touchpoint/${t.id}`,
-        nl ? `Klanten voelen zich slecht bij "${t.title}" (emotie ${t.emotion}).` : `Customers feel bad at "${t.title}" (emotion ${t.emotion}).`,
+        nl ? `Klanten voelen zich slecht bij “${t.title}” (emotie ${t.emotion}).` : `Customers feel bad at “${t.title}” (emotion ${t.emotion}).`,
         suggestion,
       );
     }

@@ -18,8 +18,8 @@ export const emptyPhase: Rule = {
         [{ kind: 'phase', id: p.id }],
         `empty-phase:phase/${p.id}`,
         nl
-          ? `Fase "${p.name}" heeft geen contactmomenten: klanten staan er hier alleen voor.`
-          : `Phase "${p.name}" has no touchpoints: customers are on their own here.`,
+          ? `Fase “${p.name}” heeft geen contactmomenten: klanten staan er hier alleen voor.`
+          : `Phase “${p.name}” has no touchpoints: customers are on their own here.`,
         nl
           ? 'Voeg de contactmomenten toe die klanten in deze fase tegenkomen, of verwijder de fase als die niet van toepassing is.'
           : 'Add the touchpoints customers meet in this phase, or remove the phase if it does not apply.',

@@ -17,11 +17,11 @@ export function listSetting(settings: RuleSettings, key: string): readonly strin
 }
 
 /**
- * `"A", "B", "C" and 4 more` / `"A", "B", "C" en nog 4`. `total` is the length of the
+ * `“A”, “B”, “C” and 4 more` / `“A”, “B”, “C” en nog 4`. `total` is the length of the
  * whole list, when `titles` holds only its start.
  */
 export function titleList(titles: string[], locale: ScoringLocale, shown = 3, total = titles.length): string {
-  const quoted = titles.slice(0, shown).map((t) => `"${t}"`);
+  const quoted = titles.slice(0, shown).map((t) => `“${t}”`);
   const rest = total - quoted.length;
   const and = locale === 'nl' ? 'en' : 'and';
   if (rest > 0) return `${quoted.join(', ')} ${locale === 'nl' ? `en nog ${rest}` : `and ${rest} more`}`;

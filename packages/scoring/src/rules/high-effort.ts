@@ -57,8 +57,8 @@ export const highEffort: Rule = {
         [{ kind: 'phase', id: phase.id }],
         `high-effort:phase/${phase.id}`,
         nl
-          ? `Fase "${phase.name}" vraagt veel van klanten: ${reasons.join(' en ')}.`
-          : `Phase "${phase.name}" asks a lot of customers: ${reasons.join(' and ')}.`,
+          ? `Fase “${phase.name}” vraagt veel van klanten: ${reasons.join(' en ')}.`
+          : `Phase “${phase.name}” asks a lot of customers: ${reasons.join(' and ')}.`,
         nl
           ? 'Schrap of combineer stappen, vul in wat je al weet en haal inspanning weg waar klanten de waarde niet van zien.'
           : 'Cut or combine steps, fill in what you already know, and remove effort where customers do not see its value.',

@@ -43,7 +43,7 @@ export const keyMomentAtRisk: Rule = {
       }
       for (const kpi of t.kpis) {
         if (!kpiMissed(kpi, tolerance)) continue;
-        reasons.push(nl ? `KPI "${kpi.name}" haalt het doel niet` : `KPI "${kpi.name}" misses its target`);
+        reasons.push(nl ? `KPI “${kpi.name}” haalt het doel niet` : `KPI “${kpi.name}” misses its target`);
         base = maxSeverity(base, kpiSettings.severity);
       }
       if (reasons.length === 0) continue;
@@ -53,7 +53,7 @@ export const keyMomentAtRisk: Rule = {
         settings.severitySet ? settings.severity : raise(base),
         [touchpointTarget(t)],
         `key-moment-at-risk:touchpoint/${t.id}`,
-        nl ? `Sleutelmoment "${t.title}" loopt gevaar: ${reasons.join('; ')}.` : `Key moment "${t.title}" is at risk: ${reasons.join('; ')}.`,
+        nl ? `Sleutelmoment “${t.title}” loopt gevaar: ${reasons.join('; ')}.` : `Key moment “${t.title}” is at risk: ${reasons.join('; ')}.`,
         suggestion,
       );
     }

@@ -30,11 +30,11 @@ export const kpiMiss: Rule = {
       const targets: Target[] = [{ kind: 'kpi', id: kpi.id }, owner];
       const id = `kpi-miss:kpi/${kpi.id}+${owner.kind}/${owner.id}`;
       const message = nl
-        ? `KPI "${kpi.name}" bij "${ownerName}" haalt het doel niet: ${actual} tegenover ${target} (${kpi.direction === 'higher' ? 'hoger' : 'lager'} is beter).`
-        : `KPI "${kpi.name}" at "${ownerName}" misses its target: ${actual} against ${target} (${kpi.direction} is better).`;
+        ? `KPI “${kpi.name}” bij “${ownerName}” haalt het doel niet: ${actual} tegenover ${target} (${kpi.direction === 'higher' ? 'hoger' : 'lager'} is beter).`
+        : `KPI “${kpi.name}” at “${ownerName}” misses its target: ${actual} against ${target} (${kpi.direction} is better).`;
       const suggestion = nl
-        ? `Zoek uit waarom "${kpi.name}" hier achterblijft en spreek een verbetering af met het team dat erover gaat.`
-        : `Find out why "${kpi.name}" falls short here and agree on an improvement with the team that owns it.`;
+        ? `Zoek uit waarom “${kpi.name}” hier achterblijft en spreek een verbetering af met het team dat erover gaat.`
+        : `Find out why “${kpi.name}” falls short here and agree on an improvement with the team that owns it.`;
       if (phase) out.phases([at], settings.severity, targets, id, message, suggestion);
       else out.touchpoint(at, at, settings.severity, targets, id, message, suggestion);
     };

@@ -37,8 +37,8 @@ export const loop: Rule = {
       const message =
         component.length === 1
           ? nl
-            ? `"${titles[0]}" stuurt klanten terug naar zichzelf: ze moeten het opnieuw doen.`
-            : `"${titles[0]}" sends customers back to itself: they have to do it again.`
+            ? `“${titles[0]}” stuurt klanten terug naar zichzelf: ze moeten het opnieuw doen.`
+            : `“${titles[0]}” sends customers back to itself: they have to do it again.`
           : nl
             ? `Klanten kunnen in een rondje lopen: ${titleList(titles, locale, 3, component.length)} leiden naar elkaar terug. Zulk herhaalwerk kost tijd en geduld.`
             : `Customers can go round in circles: ${titleList(titles, locale, 3, component.length)} lead back to each other. Rework like this costs time and patience.`;

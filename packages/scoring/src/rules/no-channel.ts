@@ -23,8 +23,8 @@ export const noChannel: Rule = {
         [touchpointTarget(t)],
         `no-channel:touchpoint/${t.id}`,
         nl
-          ? `"${t.title}" heeft geen kanaal, dus het is onduidelijk waar klanten je hier tegenkomen.`
-          : `"${t.title}" has no channel, so it is unclear where customers meet you here.`,
+          ? `“${t.title}” heeft geen kanaal, dus het is onduidelijk waar klanten je hier tegenkomen.`
+          : `“${t.title}” has no channel, so it is unclear where customers meet you here.`,
         suggestion,
       );
     }

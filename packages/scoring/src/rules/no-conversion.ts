@@ -36,8 +36,8 @@ export const noConversion: Rule = {
         [touchpointTarget(t)],
         `no-conversion:touchpoint/${t.id}`,
         nl
-          ? `"${t.title}" vraagt klanten om "${cta}", maar via ${channel.name} kunnen ze dat niet afronden en geen stap leidt naar een kanaal waar het wel kan.`
-          : `"${t.title}" asks customers to "${cta}", but they cannot complete that on ${channel.name} and no step leads to a channel where they can.`,
+          ? `“${t.title}” vraagt klanten om “${cta}”, maar via ${channel.name} kunnen ze dat niet afronden en geen stap leidt naar een kanaal waar het wel kan.`
+          : `“${t.title}” asks customers to “${cta}”, but they cannot complete that on ${channel.name} and no step leads to a channel where they can.`,
         nl
           ? `Verwijs direct door naar een kanaal waar klanten het kunnen afronden (zoals de webshop), of maak afronden via ${channel.name} mogelijk.`
           : `Link straight to a channel where customers can complete it (such as the web shop), or make it possible on ${channel.name}.`,

@@ -37,8 +37,8 @@ export const switchNoHandoff: Rule = {
       const fromName = channelList[ca]!.name;
       const toName = channelList[cb]!.name;
       const lead = nl
-        ? `Klanten stappen over van ${fromName} ("${a.title}") naar ${toName} ("${b.title}")`
-        : `Customers switch from ${fromName} ("${a.title}") to ${toName} ("${b.title}")`;
+        ? `Klanten stappen over van ${fromName} (“${a.title}”) naar ${toName} (“${b.title}”)`
+        : `Customers switch from ${fromName} (“${a.title}”) to ${toName} (“${b.title}”)`;
       let message: string;
       let suggestion: string;
       if (step.handoff === null) {

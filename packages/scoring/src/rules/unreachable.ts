@@ -32,7 +32,7 @@ export const unreachable: Rule = {
         settings.severity,
         [touchpointTarget(t)],
         `unreachable:touchpoint/${t.id}`,
-        nl ? `Geen enkel pad vanaf het begin van de reis leidt naar "${t.title}".` : `No path from the start of the journey leads to "${t.title}".`,
+        nl ? `Geen enkel pad vanaf het begin van de reis leidt naar “${t.title}”.` : `No path from the start of the journey leads to “${t.title}”.`,
         suggestion,
       );
     }
