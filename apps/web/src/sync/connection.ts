@@ -14,12 +14,25 @@ export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting' | 'of
  */
 export type ConnectionEnd = 'trashed' | 'refused';
 
+/**
+ * Why the server closed the connection while the journey stays open here; edits made meanwhile
+ * stay in the document and go to the server with the next connection:
+ * `tooLarge`, the journey reached the largest size the server stores and the last change
+ * was refused (4413), connecting again only helps once content is removed or the limit raised;
+ * `rateLimited`, too many messages at once (4429), it connects again by itself after a pause;
+ * `unreadable`, the server could not read a message from this browser (4400), only a reload
+ * (a fresh copy of the journey) helps.
+ */
+export type ConnectionProblem = 'tooLarge' | 'rateLimited' | 'unreadable';
+
 export interface ConnectionState {
   status: ConnectionStatus;
   /** True once the first full sync with the server is done. */
   synced: boolean;
   /** Set when the server closed the connection for good, with why. */
   ended: ConnectionEnd | null;
+  /** Set when the server closed the connection and the map stays open (see ConnectionProblem); cleared by the next sync. */
+  problem: ConnectionProblem | null;
 }
 
 /** The end a close code means, or null for a close after which the client reconnects. */
@@ -29,10 +42,23 @@ export function connectionEnd(code: number): ConnectionEnd | null {
   return null;
 }
 
+/** The problem a close code means (see ConnectionProblem), or null. */
+export function connectionProblem(code: number): ConnectionProblem | null {
+  if (code === 4413) return 'tooLarge';
+  if (code === 4429) return 'rateLimited';
+  if (code === 4400) return 'unreadable';
+  return null;
+}
+
+/** How long to wait after the server said "too many messages" (4429) before connecting again. */
+export const RATE_LIMIT_PAUSE_MS = 5000;
+
 export interface JourneyConnection {
   doc: Y.Doc;
   provider: WebsocketProvider;
   state: StoreApi<ConnectionState>;
+  /** Connects again after the server closed the connection (the document's edits go with it). */
+  reconnect(): void;
   destroy(): void;
 }
 
@@ -46,7 +72,7 @@ export function openJourney(journeyId: string, token: string | null): JourneyCon
     params: token ? { token } : {},
     maxBackoffTime: 5000,
   });
-  const state = createStore<ConnectionState>(() => ({ status: 'connecting', synced: false, ended: null }));
+  const state = createStore<ConnectionState>(() => ({ status: 'connecting', synced: false, ended: null, problem: null }));
   let everConnected = false;
   const onStatus = ({ status }: { status: 'connected' | 'disconnected' | 'connecting' }) => {
     if (status === 'connected') everConnected = true;
@@ -56,11 +82,23 @@ export function openJourney(journeyId: string, token: string | null): JourneyCon
     state.setState({ status: next });
   };
   const onSync = (synced: boolean) => {
-    if (synced) state.setState({ synced: true });
+    if (synced) state.setState({ synced: true, problem: null });
   };
   const onOffline = () => state.setState({ status: 'offline' });
+  let pause: ReturnType<typeof setTimeout> | undefined;
+  const reconnect = () => {
+    clearTimeout(pause);
+    provider.connect();
+  };
   // The stock client stops reconnecting after a 44xx close and says so here.
-  const onClosed = ({ code }: { code: number }) => state.setState({ ended: connectionEnd(code) });
+  const onClosed = ({ code }: { code: number }) => {
+    const problem = connectionProblem(code);
+    state.setState({ ended: connectionEnd(code), problem });
+    if (problem === 'rateLimited') {
+      clearTimeout(pause);
+      pause = setTimeout(reconnect, RATE_LIMIT_PAUSE_MS);
+    }
+  };
   provider.on('status', onStatus);
   provider.on('sync', onSync);
   provider.on('closed', onClosed);
@@ -69,7 +107,9 @@ export function openJourney(journeyId: string, token: string | null): JourneyCon
     doc,
     provider,
     state,
+    reconnect,
     destroy() {
+      clearTimeout(pause);
       globalThis.removeEventListener?.('offline', onOffline);
       provider.off('status', onStatus);
       provider.off('sync', onSync);
