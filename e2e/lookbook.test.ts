@@ -118,6 +118,43 @@ describe('lookbook', () => {
     await page.evaluate(() => window.scrollTo(0, 1500));
     await expect.poll(async () => (await page.locator('.lb-chrome').boundingBox())!.y).toBeLessThan(-20);
     await page.screenshot({ path: screenshotPath('lookbook-phone.png') });
+
+    // A card's field puts its label above its value, which gets the card's width: a KPI
+    // reads on one or two lines, not a word per line.
+    const field = await page.locator('.lb-tp .lb-field').filter({ has: page.locator('.lb-kpis') }).first().evaluate((el) => {
+      const [label, value] = [...el.children] as HTMLElement[];
+      const card = el.closest('.lb-tp')!.getBoundingClientRect();
+      const l = label!.getBoundingClientRect();
+      const v = value!.getBoundingClientRect();
+      const kpi = value!.querySelector('.lb-kpi')!.getBoundingClientRect();
+      return { labelBottom: l.bottom, valueTop: v.top, valueWidth: v.width, cardWidth: card.width, kpiLines: Math.round(kpi.height / parseFloat(getComputedStyle(value!.querySelector('.lb-kpi')!).lineHeight)) };
+    });
+    expect(field.valueTop).toBeGreaterThanOrEqual(field.labelBottom - 1);
+    expect(field.valueWidth).toBeGreaterThan(field.cardWidth * 0.8);
+    expect(field.kpiLines).toBeLessThanOrEqual(2);
+
+    // The map keeps a readable size and scrolls sideways inside its section; the page does not.
+    const map = page.getByTestId('lookbook-map');
+    await map.scrollIntoViewIfNeeded();
+    const sizes = await map.evaluate((el) => {
+      const svg = el.querySelector('svg')!;
+      const title = svg.querySelector('.tp-map-card text') as SVGTextElement;
+      return {
+        box: el.getBoundingClientRect().width,
+        scrollWidth: el.scrollWidth,
+        svgWidth: svg.getBoundingClientRect().width,
+        scale: svg.getBoundingClientRect().width / svg.viewBox.baseVal.width,
+        fontSize: parseFloat(getComputedStyle(title).fontSize),
+      };
+    });
+    expect(sizes.box).toBeLessThanOrEqual(390);
+    expect(sizes.scrollWidth).toBeGreaterThan(sizes.box);
+    expect(sizes.fontSize * sizes.scale).toBeGreaterThanOrEqual(11);
+    await map.evaluate((el) => el.scrollBy(400, 0));
+    expect(await map.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await expect.poll(() => page.getByText('Swipe sideways to see the whole map.').isVisible()).toBe(true);
+    await page.screenshot({ path: screenshotPath('lookbook-phone-map.png') });
     await context.close();
   });
 
@@ -233,6 +270,20 @@ describe('lookbook', () => {
     expect(await offline.locator('.lb-tp').first().evaluate((e) => getComputedStyle(e).borderLeftWidth)).toBe('6px');
     await offline.screenshot({ path: screenshotPath('lookbook-offline.png') });
     await offline.close();
+  });
+
+  it('tells a viewer link to a journey in the trash that it is in the trash, and opens again once restored', async () => {
+    const trashed = (await stack.api<CreatedJourney>('/api/journeys', { body: { template: 'insurance-application', locale: 'en' } })).body;
+    expect((await stack.api(`/api/journeys/${trashed.id}`, { method: 'DELETE' })).status).toBeLessThan(300);
+    const page = await openLookbook(`/j/${trashed.id}/lookbook?t=${trashed.links.viewer.token}`);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/^This journey is in the trash; ask whoever shared the link to restore it/);
+    expect(await alert.textContent()).not.toMatch(/invalid|revoked/);
+    expect((await stack.api(`/api/trash/${trashed.id}/restore`, { method: 'POST' })).status).toBeLessThan(300);
+    await page.reload();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.close();
   });
 
   it('explains an invalid or revoked link', async () => {

@@ -2,7 +2,7 @@
 import { forwardRef, useMemo, type CSSProperties } from 'react';
 import { hasScore } from '@touchpoint/scoring';
 import type { Journey, Kpi } from '@touchpoint/model';
-import { useLocale, useMessages, type UiLocale } from '../i18n/index.ts';
+import { plural, useLocale, useMessages, type UiLocale } from '../i18n/index.ts';
 import { buildLookbook, kpiMet, teamLabelKey, type Audience, type LookbookScore, type Severity } from './content.ts';
 import { renderMapSvg } from './map-svg.ts';
 import { lookbookMessages } from './messages.ts';
@@ -44,6 +44,13 @@ export const Lookbook = forwardRef<HTMLElement, LookbookProps>(function Lookbook
     [journey, locale],
   );
   const audienceLabel = audience === 'all' ? t('audienceAll') : t(teamLabelKey(audience));
+  // The counts are of the findings this reader sees: a team's, or the whole journey's.
+  const countParams = {
+    critical: content.counts.critical,
+    warnings: plural(t, 'warnings', content.counts.warning),
+    info: content.counts.info,
+  };
+  const countText = audience === 'all' ? t('findingsCount', countParams) : t('findingsCountFor', { ...countParams, team: audienceLabel });
   const scoreClass = score ? (score.journeyScore >= 80 ? 'lb-score-good' : score.journeyScore >= 60 ? 'lb-score-fair' : 'lb-score-poor') : '';
 
   const kpiText = (kpi: Kpi) =>
@@ -97,8 +104,8 @@ export const Lookbook = forwardRef<HTMLElement, LookbookProps>(function Lookbook
                   </span>
                   <span className="lb-muted"> / 100</span>
                   <br />
-                  <span className="lb-muted">
-                    {t('findingsCount', { critical: score.counts.critical, warning: score.counts.warning, info: score.counts.info })}
+                  <span className="lb-muted" data-testid="findings-count">
+                    {countText}
                   </span>
                 </>
               ) : (
@@ -134,25 +141,8 @@ export const Lookbook = forwardRef<HTMLElement, LookbookProps>(function Lookbook
 
       <section className="lb-section lb-map-section" data-section="map">
         <h2>{t('map')}</h2>
-        <div className="lb-map" dangerouslySetInnerHTML={{ __html: mapSvg }} />
-      </section>
-
-      <section className="lb-section" data-section="findings">
-        <h2>{t('watch')}</h2>
-        {content.findings.length === 0 ? (
-          <p className="lb-muted">{score ? t('noFindings') : t('scoreUnavailable')}</p>
-        ) : (
-          content.findings.map(({ finding, places }) => (
-            <div key={finding.id} className="lb-card lb-finding" style={{ '--lb-severity': SEVERITY_COLORS[finding.severity] } as CSSProperties}>
-              <span className="lb-sev">{t(SEVERITY_KEYS[finding.severity])}</span>
-              <p>
-                <strong>{finding.message}</strong>
-              </p>
-              {finding.suggestion && <p>{finding.suggestion}</p>}
-              {places.length > 0 && <p className="lb-muted">{t('where', { places: places.join(', ') })}</p>}
-            </div>
-          ))
-        )}
+        <p className="lb-muted lb-map-hint">{t('mapScrollHint')}</p>
+        <div className="lb-map" data-testid="lookbook-map" dangerouslySetInnerHTML={{ __html: mapSvg }} />
       </section>
 
       {content.touchpointCount === 0 && content.switches.length === 0 && (
@@ -259,6 +249,26 @@ export const Lookbook = forwardRef<HTMLElement, LookbookProps>(function Lookbook
           </section>
         );
       })}
+      {/* After the phases: staff turn to their own phase first, and each card already says
+          what to watch there; this is the whole list, with where each finding is. */}
+      <section className="lb-section lb-findings" data-section="findings">
+        <h2>{t('watch')}</h2>
+        {content.findings.length === 0 ? (
+          <p className="lb-muted">{score ? t('noFindings') : t('scoreUnavailable')}</p>
+        ) : (
+          content.findings.map(({ finding, places, suggestion }) => (
+            <div key={finding.id} className="lb-card lb-finding" style={{ '--lb-severity': SEVERITY_COLORS[finding.severity] } as CSSProperties}>
+              <span className="lb-sev">{t(SEVERITY_KEYS[finding.severity])}</span>
+              <p>
+                <strong>{finding.message}</strong>
+              </p>
+              {suggestion && <p>{suggestion}</p>}
+              {places.length > 0 && <p className="lb-muted">{t('where', { places: places.join(', ') })}</p>}
+            </div>
+          ))
+        )}
+      </section>
+
       <p className="lb-footer">{t('generated', { date: new Date().toLocaleDateString(locale === 'nl' ? 'nl-NL' : 'en-GB') })}</p>
     </article>
   );

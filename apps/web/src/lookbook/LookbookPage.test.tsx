@@ -31,7 +31,11 @@ function serve(responses: Record<string, { status: number; body: unknown }>) {
   return calls;
 }
 
-beforeEach(() => useLocaleStore.getState().setLocale('en'));
+beforeEach(() => {
+  useLocaleStore.getState().setLocale('en');
+  // A team chosen in one test stays in the address; each test starts with everyone.
+  window.history.replaceState(null, '', '/');
+});
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
@@ -103,6 +107,9 @@ describe('LookbookPage', () => {
     expect(cards.every((c) => c.dataset.ownerTeam === 'contact-center')).toBe(true);
     expect(screen.getByTestId('audience-label').textContent).toBe('Contact center');
     expect(window.location.search).toContain('for=contact-center');
+    // The cover counts what the team sees; the score stays the journey's.
+    expect(screen.getByTestId('findings-count').textContent).toBe('for Contact center: 0 critical, 0 warnings, 0 info');
+    expect(screen.getByTestId('journey-score').textContent).toBe('72');
 
     // The team's briefing downloads under a name of its own, apart from the whole one.
     const names: string[] = [];
@@ -119,8 +126,93 @@ describe('LookbookPage', () => {
     expect(names[1]).toMatch(/^apply-for-home-insurance-online-\d{4}-\d{2}-\d{2}\.lookbook\.html$/);
   });
 
+  it('counts a team’s own findings on the cover, one warning as one', async () => {
+    const cc = journey.touchpoints.find((t) => t.ownerTeam === 'contact-center')!;
+    const web = journey.touchpoints.find((t) => t.ownerTeam === 'web')!;
+    const finding = (id: string, severity: string, touchpoint: string) => ({
+      id,
+      ruleId: 'emotion-low',
+      severity,
+      targets: [{ kind: 'touchpoint', id: touchpoint }],
+      message: `Finding ${id}`,
+      suggestion: '',
+    });
+    const teamScore = {
+      journeyScore: 48,
+      counts: { critical: 3, warning: 2, info: 0 },
+      findings: [finding('a', 'critical', web.id), finding('b', 'critical', web.id), finding('c', 'critical', cc.id), finding('d', 'warning', cc.id), finding('e', 'warning', web.id)],
+    };
+    serve({ '/api/journeys/j1': { status: 200, body: journey }, '/api/journeys/j1/score': { status: 200, body: teamScore } });
+    render(<LookbookPage journeyId="j1" token="viewer-token" />);
+    expect((await screen.findByTestId('findings-count')).textContent).toBe('3 critical, 2 warnings, 0 info');
+    fireEvent.change(screen.getByTestId('audience'), { target: { value: 'contact-center' } });
+    expect(screen.getByTestId('findings-count').textContent).toBe('for Contact center: 1 critical, 1 warning, 0 info');
+    expect(screen.getByTestId('journey-score').textContent).toBe('48');
+    expect(screen.getByTestId('lookbook').querySelectorAll('.lb-finding')).toHaveLength(2);
+    cleanup();
+    useLocaleStore.getState().setLocale('nl');
+    render(<LookbookPage journeyId="j1" token="viewer-token" />);
+    expect((await screen.findByTestId('findings-count')).textContent).toBe('voor Klantcontactcentrum: 1 kritiek, 1 waarschuwing, 0 info');
+  });
+
+  it('puts the phases first and the friction after them, without the suggestions meant for the map’s authors', async () => {
+    const authorsScore = {
+      ...score,
+      findings: [
+        ...score.findings,
+        {
+          id: 'f2',
+          ruleId: 'kpi-miss',
+          severity: 'warning',
+          targets: [{ kind: 'touchpoint', id: journey.touchpoints[1]!.id }],
+          message: 'KPI “NPS” misses its target',
+          suggestion: 'Agree on an improvement with the team that owns it.',
+        },
+        {
+          id: 'f3',
+          ruleId: 'emotion-low',
+          severity: 'warning',
+          targets: [{ kind: 'touchpoint', id: journey.touchpoints[1]!.id }],
+          message: 'Customers feel bad here',
+          suggestion: 'Reassure them with clear information.',
+        },
+      ],
+    };
+    serve({ '/api/journeys/j1': { status: 200, body: journey }, '/api/journeys/j1/score': { status: 200, body: authorsScore } });
+    render(<LookbookPage journeyId="j1" token="viewer-token" />);
+    const watch = await screen.findByRole('heading', { level: 2, name: 'Friction to watch' });
+    const phases = [...screen.getByTestId('lookbook').querySelectorAll('.lb-phase')];
+    expect(phases.length).toBe(journey.phases.length);
+    for (const phase of phases) expect(phase.compareDocumentPosition(watch) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    const section = watch.closest('section')!;
+    expect(section.textContent).toContain('KPI “NPS” misses its target');
+    expect(section.textContent).not.toContain('Agree on an improvement');
+    expect(section.textContent).not.toContain('Pass the application on');
+    expect(section.textContent).toContain('Reassure them with clear information.');
+  });
+
+  it('says a journey in the trash is in the trash, and who can bring it back', async () => {
+    serve({
+      '/api/journeys/j1': { status: 403, body: { error: 'access denied' } },
+      '/api/journeys/j1/score': { status: 403, body: {} },
+      '/api/access/j1': { status: 410, body: { error: 'the journey is in the trash' } },
+    });
+    render(<LookbookPage journeyId="j1" token="viewer-token" />);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/^This journey is in the trash; ask whoever shared the link to restore it/);
+    expect(alert.textContent).not.toMatch(/invalid|revoked/);
+    cleanup();
+    useLocaleStore.getState().setLocale('nl');
+    render(<LookbookPage journeyId="j1" token="viewer-token" />);
+    expect((await screen.findByRole('alert')).textContent).toMatch(/^Deze klantreis staat in de prullenbak; vraag degene die de link deelde/);
+  });
+
   it('says clearly when the link is invalid or revoked', async () => {
-    serve({ '/api/journeys/j1': { status: 403, body: { error: 'forbidden' } }, '/api/journeys/j1/score': { status: 403, body: {} } });
+    serve({
+      '/api/journeys/j1': { status: 403, body: { error: 'forbidden' } },
+      '/api/journeys/j1/score': { status: 403, body: {} },
+      '/api/access/j1': { status: 403, body: { error: 'access denied' } },
+    });
     render(<LookbookPage journeyId="j1" token="revoked" />);
     expect((await screen.findByRole('alert')).textContent).toMatch(/invalid or has been revoked/);
   });

@@ -27,8 +27,23 @@ export const REFRESH_AFTER_MS = 60_000;
 
 type State =
   | { kind: 'loading' }
-  | { kind: 'error'; reason: 'invalid' | 'notFound' | 'noToken' | 'other'; message?: string }
+  | { kind: 'error'; reason: 'invalid' | 'notFound' | 'inTrash' | 'noToken' | 'other'; message?: string }
   | { kind: 'ready'; journey: Journey; score: LookbookScore | null };
+
+/**
+ * Why a link that no longer loads the journey is refused. The journey itself answers 403
+ * (or 404) for one in the trash as for a revoked link; the access check tells them apart
+ * (410: in the trash, and this link opens it again once it is restored).
+ */
+async function refusal(api: ReturnType<typeof createApiClient>, journeyId: string, status: number): Promise<'invalid' | 'notFound' | 'inTrash'> {
+  const said = status === 404 ? 'notFound' : 'invalid';
+  try {
+    await api.access(journeyId);
+    return said;
+  } catch (error) {
+    return error instanceof ApiError && error.status === 410 ? 'inTrash' : said;
+  }
+}
 
 function initialAudience(): Audience {
   const value = new URLSearchParams(globalThis.location?.search ?? '').get('for');
@@ -65,14 +80,17 @@ export function LookbookPage({ journeyId, token }: LookbookPageProps) {
         showing.current = true;
         setState({ kind: 'ready', journey, score });
       })
-      .catch((error: unknown) => {
+      .catch(async (error: unknown) => {
         if (!live) return;
         const status = error instanceof ApiError ? error.status : 0;
-        // A revoked link or a deleted journey says so; a passing failure keeps what is shown.
-        if (quiet && status !== 401 && status !== 403 && status !== 404) return;
+        const refused = status === 401 || status === 403 || status === 404;
+        // A revoked link, a deleted journey or one in the trash says so; a passing failure
+        // keeps what is shown.
+        if (quiet && !refused) return;
+        const reason = refused ? await refusal(api, journeyId, status) : null;
+        if (!live) return;
         showing.current = false;
-        if (status === 401 || status === 403) setState({ kind: 'error', reason: 'invalid' });
-        else if (status === 404) setState({ kind: 'error', reason: 'notFound' });
+        if (reason) setState({ kind: 'error', reason });
         else setState({ kind: 'error', reason: 'other', message: (error as Error).message });
       });
     return () => {
@@ -133,14 +151,13 @@ export function LookbookPage({ journeyId, token }: LookbookPageProps) {
     );
   }
   if (state.kind === 'error') {
-    const text =
-      state.reason === 'invalid'
-        ? t('invalidLink')
-        : state.reason === 'notFound'
-          ? t('notFound')
-          : state.reason === 'noToken'
-            ? t('noToken')
-            : t('loadFailed', { message: state.message ?? '' });
+    const text = {
+      invalid: () => t('invalidLink'),
+      notFound: () => t('notFound'),
+      inTrash: () => t('inTrash'),
+      noToken: () => t('noToken'),
+      other: () => t('loadFailed', { message: state.message ?? '' }),
+    }[state.reason]();
     return (
       <div className="lb-page">
         <div className="lb-state" role="alert">

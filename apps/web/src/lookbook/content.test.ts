@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildTemplate, channelSwitches, type Journey } from '@touchpoint/model';
-import { audiences, buildLookbook, kpiMet, switchInstruction, type LookbookScore } from './content.ts';
+import { audiences, buildLookbook, channelPhrase, kpiMet, switchInstruction, type LookbookScore } from './content.ts';
 
 const journey = buildTemplate('insurance-application');
 
@@ -76,6 +76,51 @@ describe('buildLookbook', () => {
     expect(team.findings.map((f) => f.finding.id)).toEqual(['a']);
     const card = team.phases.flatMap((p) => p.touchpoints).find((t) => t.touchpoint.id === cc.id)!;
     expect(card.findings.map((f) => f.finding.id)).toEqual(['a']);
+  });
+
+  it('counts the findings the reader sees: a team its own, everyone the whole journey', () => {
+    const cc = journey.touchpoints.find((t) => t.ownerTeam === 'contact-center')!;
+    const web = journey.touchpoints.find((t) => t.ownerTeam === 'web')!;
+    const finding = (id: string, severity: 'critical' | 'warning' | 'info', touchpoint: string) => ({
+      id,
+      ruleId: 'emotion-low',
+      severity,
+      targets: [{ kind: 'touchpoint', id: touchpoint }],
+      message: id,
+      suggestion: '',
+    });
+    const score: LookbookScore = {
+      journeyScore: 55,
+      counts: { critical: 2, warning: 2, info: 1 },
+      findings: [finding('a', 'critical', web.id), finding('b', 'critical', cc.id), finding('c', 'warning', web.id), finding('d', 'warning', web.id), finding('e', 'info', cc.id)],
+    };
+    expect(buildLookbook(journey, score, 'all', 'en').counts).toEqual({ critical: 2, warning: 2, info: 1 });
+    expect(buildLookbook(journey, score, 'contact-center', 'en').counts).toEqual({ critical: 1, warning: 0, info: 1 });
+    expect(buildLookbook(journey, null, 'contact-center', 'en').counts).toEqual({ critical: 0, warning: 0, info: 0 });
+  });
+
+  it('keeps every finding but only the suggestions staff can act on', () => {
+    const [first] = journey.touchpoints;
+    const on = (ruleId: string, suggestion: string) => ({
+      id: ruleId,
+      ruleId,
+      severity: 'warning' as const,
+      targets: [{ kind: 'touchpoint', id: first!.id }],
+      message: `About ${ruleId}`,
+      suggestion,
+    });
+    const score: LookbookScore = {
+      journeyScore: 70,
+      counts: { critical: 0, warning: 3, info: 0 },
+      findings: [
+        on('kpi-miss', 'Find out why “NPS” falls short here and agree on an improvement with the team that owns it.'),
+        on('switch-no-handoff', 'Find out what is passed on at this switch and record it as the handoff (full, partial or none).'),
+        on('emotion-low', 'Reassure them with clear information.'),
+      ],
+    };
+    const findings = buildLookbook(journey, score, 'all', 'en').findings;
+    expect(findings.map((f) => f.finding.message)).toEqual(['About kpi-miss', 'About switch-no-handoff', 'About emotion-low']);
+    expect(findings.map((f) => f.suggestion)).toEqual([null, null, 'Reassure them with clear information.']);
   });
 
   it('lists a finding under every card it names, once each', () => {
@@ -159,5 +204,33 @@ describe('switchInstruction', () => {
 
   it('speaks Dutch', () => {
     expect(instruction('none', 'nl')).toMatch(/Geen overdracht.*opnieuw moeten beginnen/);
+  });
+
+  it('names a channel so that any name reads right, in both languages', () => {
+    expect(channelPhrase('Website', 'en')).toBe('the Website channel');
+    expect(channelPhrase('Partner channel', 'en')).toBe('the Partner channel');
+    expect(channelPhrase('Vergelijkingssite', 'nl')).toBe('het kanaal Vergelijkingssite');
+    expect(channelPhrase('Saleskanaal', 'nl')).toBe('het Saleskanaal');
+  });
+
+  it('puts the channel a customer comes from in a sentence, without a comma before “and”/“en”', () => {
+    const dutch = buildTemplate('insurance-application', { locale: 'nl' });
+    const fromCompare = channelSwitches(dutch).find((s) => s.fromChannel.name === 'Vergelijkingssite')!;
+    expect(fromCompare).toBeDefined();
+    const at = (handoff: 'none' | null, locale: 'en' | 'nl') => {
+      const j = withHandoff(dutch, fromCompare.step.id, handoff);
+      return switchInstruction(channelSwitches(j).find((s) => s.step.id === fromCompare.step.id)!, locale);
+    };
+    expect(at(null, 'nl')).toContain('Vraag wat de klant al via het kanaal Vergelijkingssite deed,');
+    expect(at('none', 'nl')).toContain('Vraag wat de klant via het kanaal Vergelijkingssite deed,');
+    expect(at(null, 'en')).toContain('Ask what they already did via the Vergelijkingssite channel,');
+    expect(at(null, 'nl')).toMatch(/^Bij “[^”]+” gaat de klant van het kanaal Vergelijkingssite naar het kanaal Website: “/);
+    for (const handoff of ['none', null] as const) {
+      for (const locale of ['en', 'nl'] as const) {
+        const text = at(handoff, locale);
+        expect(text).not.toMatch(/ (in|via) Vergelijkingssite\b/);
+        expect(text).not.toMatch(/, (en|and) /);
+      }
+    }
   });
 });

@@ -14,6 +14,7 @@ import {
 } from '@touchpoint/model';
 import { translate, type UiLocale } from '../i18n/index.ts';
 import { lookbookMessages, type LookbookMessageKey } from './messages.ts';
+import { staffSuggestion } from './staff-suggestions.ts';
 
 export type Severity = 'info' | 'warning' | 'critical';
 
@@ -55,6 +56,8 @@ export interface FindingBrief {
   finding: LookbookFinding;
   /** Titles of the touchpoints (and phases) it is about. */
   places: string[];
+  /** What staff can do about it; null when the rule's suggestion is for the map's authors. */
+  suggestion: string | null;
 }
 
 export interface TouchpointBrief {
@@ -79,6 +82,8 @@ export interface LookbookContent {
   phases: PhaseBrief[];
   switches: SwitchBrief[];
   findings: FindingBrief[];
+  /** The findings shown, by severity: for a team, only those about what the team sees. */
+  counts: Record<Severity, number>;
   /** Number of touchpoints shown. */
   touchpointCount: number;
 }
@@ -113,6 +118,17 @@ const HINT_KEYS: Record<ChannelKind, LookbookMessageKey> = {
 };
 
 /**
+ * A channel's name as it reads in a sentence, whatever the name: "the Website channel",
+ * "het kanaal Vergelijkingssite"; a name that already ends in the word keeps it once ("the
+ * Partner channel", "het Saleskanaal").
+ */
+export function channelPhrase(name: string, locale: UiLocale): string {
+  const word = translate(lookbookMessages, locale, 'channelWord');
+  const named = name.trim().toLocaleLowerCase(locale).endsWith(word);
+  return translate(lookbookMessages, locale, named ? 'channelPhraseNamed' : 'channelPhrase', { name: name.trim() });
+}
+
+/**
  * What the receiving channel of a switch must do to pick the customer up where they left
  * off, from the handoff level, the two channels and the step.
  */
@@ -120,8 +136,8 @@ export function switchInstruction(sw: ChannelSwitch, locale: UiLocale): string {
   const t = (key: LookbookMessageKey, params?: Record<string, string>) => translate(lookbookMessages, locale, key, params);
   const hint = t(HINT_KEYS[sw.toChannel.kind] ?? 'hintOther');
   const params = {
-    fromChannel: sw.fromChannel.name,
-    toChannel: sw.toChannel.name,
+    fromChannel: channelPhrase(sw.fromChannel.name, locale),
+    toChannel: channelPhrase(sw.toChannel.name, locale),
     fromTitle: sw.from.title,
     toTitle: sw.to.title,
     resume: sw.step.label.trim() || sw.from.title,
@@ -205,7 +221,9 @@ export function buildLookbook(
   const findings: FindingBrief[] = (score?.findings ?? [])
     .filter(relevant)
     .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity])
-    .map((finding) => ({ finding, places: placesOf(finding.targets) }));
+    .map((finding) => ({ finding, places: placesOf(finding.targets), suggestion: staffSuggestion(finding) }));
+  const counts: Record<Severity, number> = { critical: 0, warning: 0, info: 0 };
+  for (const { finding } of findings) counts[finding.severity] += 1;
 
   // The findings on each card, in the order above: one pass over the findings for all cards.
   const findingsByCard = new Map<string, FindingBrief[]>();
@@ -258,5 +276,5 @@ export function buildLookbook(
     }))
     .filter((p) => audience === 'all' || p.touchpoints.length > 0 || p.switches.length > 0);
 
-  return { audience, phases, switches, findings, touchpointCount: included.length };
+  return { audience, phases, switches, findings, counts, touchpointCount: included.length };
 }
