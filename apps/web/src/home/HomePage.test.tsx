@@ -419,7 +419,7 @@ describe('importing', () => {
     await waitFor(() => expect(downloads).toHaveLength(1));
     click.mockRestore();
     createObjectURL.mockRestore();
-    expect(downloads[0]!.name).toBe('touchpoint-voorbeeld.csv');
+    expect(downloads[0]!.name).toBe('voorbeeld-contactmomenten.csv');
     expect((await readBlobText(downloads[0]!.blob)).replace(/^\uFEFF/, '')).toMatch(/^Fase;/);
   });
 
