@@ -165,6 +165,19 @@ describe('touchpoint inspector', () => {
     expect(toJSON(f.doc).touchpoints).toHaveLength(5);
   });
 
+  it('edits several selected cards at once, and shows viewers no bulk editor', async () => {
+    const f = fixture();
+    act(() => useSelection.getState().set({ touchpoints: [f.a, f.b] }));
+    const view = renderInspector(f);
+    expect(screen.getByText('2 touchpoints selected')).toBeInTheDocument();
+    await userEvent.selectOptions(screen.getByLabelText('Owner team'), 'Contact center');
+    expect([tp(f, f.a).ownerTeam, tp(f, f.b).ownerTeam]).toEqual(['contact-center', 'contact-center']);
+    view.unmount();
+    renderInspector(f, true);
+    expect(screen.getByText('2 touchpoints selected')).toBeInTheDocument();
+    expect(screen.queryByTestId('bulk-edit')).not.toBeInTheDocument();
+  });
+
   it('names what it adds in the journey\'s language, not the interface\'s', async () => {
     const doc = new Y.Doc();
     createJourney(doc, { title: 'Schade melden', locale: 'nl' });

@@ -13,6 +13,7 @@ import { inspectorMessages } from './messages.ts';
 import { PhaseInspector } from './PhaseInspector.tsx';
 import { StepInspector } from './StepInspector.tsx';
 import { TouchpointInspector, type TitleFocus } from './TouchpointInspector.tsx';
+import { BulkEdit } from './BulkEdit.tsx';
 
 export function Inspector({ focusTitle }: { focusTitle?: TitleFocus | null }) {
   const t = useMessages(inspectorMessages);
@@ -27,6 +28,7 @@ export function Inspector({ focusTitle }: { focusTitle?: TitleFocus | null }) {
       <div className="flex flex-col gap-3 p-4 max-md:pr-12">
         <p className="text-sm font-semibold text-slate-800">{t('multiple', { count: selection.touchpoints.length })}</p>
         <p className="text-xs text-slate-500">{t('multipleHint', { mod: modKey() })}</p>
+        {!readOnly && <BulkEdit journey={journey} ids={selection.touchpoints} />}
         {!readOnly && (
           <div className="flex flex-wrap gap-2">
             <button
