@@ -68,14 +68,14 @@ describe('LookbookPage', () => {
     localStorage.clear();
     useLocaleStore.setState({ locale: 'en', chosen: false });
     render(<LookbookPage journeyId="j1" token="viewer-token" />);
-    expect(await screen.findByRole('heading', { level: 2, name: 'Frictie om op te letten' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Frictie om op te letten' }, { timeout: 10_000 })).toBeTruthy();
     expect(localStorage.getItem('touchpoint.locale')).toBeNull();
     // The reader switches to English: that choice holds, also for the next briefing.
     fireEvent.click(screen.getByRole('button', { name: 'Engels' }));
-    expect(await screen.findByRole('heading', { level: 2, name: 'Friction to watch' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Friction to watch' }, { timeout: 10_000 })).toBeTruthy();
     cleanup();
     render(<LookbookPage journeyId="j1" token="viewer-token" />);
-    expect(await screen.findByRole('heading', { level: 2, name: 'Friction to watch' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Friction to watch' }, { timeout: 10_000 })).toBeTruthy();
   });
 
   it('says whether a KPI meets its target by its direction: a time above its target misses it', async () => {
@@ -180,7 +180,7 @@ describe('LookbookPage', () => {
     };
     serve({ '/api/journeys/j1': { status: 200, body: journey }, '/api/journeys/j1/score': { status: 200, body: authorsScore } });
     render(<LookbookPage journeyId="j1" token="viewer-token" />);
-    const watch = await screen.findByRole('heading', { level: 2, name: 'Friction to watch' });
+    const watch = await screen.findByRole('heading', { level: 2, name: 'Friction to watch' }, { timeout: 10_000 });
     const phases = [...screen.getByTestId('lookbook').querySelectorAll('.lb-phase')];
     expect(phases.length).toBe(journey.phases.length);
     for (const phase of phases) expect(phase.compareDocumentPosition(watch) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();

@@ -98,15 +98,16 @@ export function LookbookPage({ journeyId, token }: LookbookPageProps) {
     };
   }, [journeyId, token, attempt, refresh]);
 
-  const ready = state.kind === 'ready';
+  // Listens from the start, so a briefing is reloaded however soon after it appeared the tab
+  // is left (the listener used to come a render after the briefing, and could miss that).
   useEffect(() => {
-    if (!ready) return;
     const onVisible = () => {
-      if (document.visibilityState === 'visible' && Date.now() - loadedAt.current >= REFRESH_AFTER_MS) setRefresh((n) => n + 1);
+      if (!showing.current || document.visibilityState !== 'visible') return;
+      if (Date.now() - loadedAt.current >= REFRESH_AFTER_MS) setRefresh((n) => n + 1);
     };
     document.addEventListener('visibilitychange', onVisible);
     return () => document.removeEventListener('visibilitychange', onVisible);
-  }, [ready]);
+  }, []);
 
   // Staff read the briefing in the journey's language unless they chose one (EN / NL).
   const journeyLocale = state.kind === 'ready' ? state.journey.locale : null;
