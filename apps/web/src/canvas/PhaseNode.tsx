@@ -62,7 +62,7 @@ function PhaseNodeView({ data, selected }: NodeProps<PhaseNodeType>) {
         {count === 0 && !ctx.readOnly && (
           <button
             type="button"
-            className="nodrag absolute inset-x-4 top-[120px] rounded-xl border-2 border-dashed border-slate-300 p-4 text-center text-xs text-slate-500 hover:border-indigo-400 hover:bg-white/70 hover:text-indigo-700"
+            className="tp-edit-control nodrag absolute inset-x-4 top-[120px] rounded-xl border-2 border-dashed border-slate-300 p-4 text-center text-xs text-slate-500 hover:border-indigo-400 hover:bg-white/70 hover:text-indigo-700"
             onClick={() => ctx.onAddTouchpoint(phase.id)}
             onDoubleClick={(e) => e.stopPropagation()}
             data-testid="empty-column-add"
@@ -78,7 +78,7 @@ function PhaseNodeView({ data, selected }: NodeProps<PhaseNodeType>) {
       >
         <div className="flex items-center gap-1">
           {!ctx.readOnly && (
-            <span className="tp-phase-drag cursor-grab select-none px-0.5 text-white/70 hover:text-white" title={t('dragPhase')} aria-hidden>
+            <span className="tp-phase-drag tp-edit-control cursor-grab select-none px-0.5 text-white/70 hover:text-white" title={t('dragPhase')} aria-hidden>
               ⠿
             </span>
           )}
@@ -117,7 +117,7 @@ function PhaseNodeView({ data, selected }: NodeProps<PhaseNodeType>) {
             </h3>
           )}
           {!ctx.readOnly && !editing && (
-            <div className="nodrag flex shrink-0 items-center opacity-80">
+            <div className="tp-edit-control nodrag flex shrink-0 items-center opacity-80">
               <button
                 type="button"
                 className="rounded px-1 text-sm leading-none font-semibold hover:bg-white/20"
@@ -170,7 +170,8 @@ function PhaseNodeView({ data, selected }: NodeProps<PhaseNodeType>) {
               KPI ✕{missed}
             </CountBadge>
           )}
-          {score !== null && (
+          {/* A phase is scored once it has touchpoints, as the journey is (see hasScore). */}
+          {score !== null && count > 0 && (
             <span className="tp-friction ml-auto rounded-full bg-white/20 px-1.5 font-semibold" title={t('phaseScore', { score })} data-testid="phase-score">
               {t('phaseScore', { score })}
             </span>

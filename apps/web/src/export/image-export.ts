@@ -45,6 +45,8 @@ export function exportFilter(includeFriction: boolean): (node: Node) => boolean 
     if (!(node instanceof Element)) return true;
     const classes = node.classList;
     if (classes.contains('tp-presence') || classes.contains('tp-backdrop')) return false;
+    // Editing affordances (drag grips, header buttons, connection handles) are not part of the map.
+    if (classes.contains('tp-edit-control')) return false;
     if (!includeFriction && classes.contains('tp-friction')) return false;
     // React Flow's own chrome, should any of it sit inside the viewport.
     if (classes.contains('react-flow__minimap') || classes.contains('react-flow__controls') || classes.contains('react-flow__panel')) {
