@@ -171,6 +171,25 @@ describe('image export', () => {
     for (const tp of journey.touchpoints) expect(result.text).toContain(tp.title);
     expect(text).not.toContain('tp-presence');
   });
+
+  it('leaves the edit controls out of the image: phase headers’ grips and buttons, cards’ connection handles', async () => {
+    // They are on the map.
+    expect(await page.locator('.react-flow__viewport .tp-phase-drag').count()).toBe(journey.phases.length);
+    expect(await page.locator('.react-flow__viewport [data-testid=phase-add-touchpoint]').count()).toBe(journey.phases.length);
+    expect(await page.locator('.react-flow__viewport .react-flow__handle').count()).toBe(4 * journey.touchpoints.length);
+    const text = (await exportImage('SVG')).bytes.toString('utf8');
+    const found = await page.evaluate((source) => {
+      const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
+      return {
+        controls: doc.querySelectorAll('.tp-edit-control, .tp-phase-drag, .react-flow__handle, button').length,
+        text: doc.documentElement.textContent ?? '',
+        phases: doc.querySelectorAll('[data-testid=phase-name]').length,
+      };
+    }, text);
+    expect(found.controls).toBe(0);
+    for (const sign of ['⠿', '◀']) expect(found.text).not.toContain(sign);
+    expect(found.phases).toBe(journey.phases.length);
+  });
 });
 
 describe('image export of a large map', () => {

@@ -21,12 +21,15 @@ const map: MapContextValue = {
   onEmotionChange: noop,
 };
 
-function card(actual: number, target: number) {
+type Flags = Partial<Record<'isStart' | 'isKeyMoment' | 'isWowMoment' | 'isEnd', boolean>>;
+type KpiSpec = { name: string; actual: number; target: number; unit: string; direction?: 'higher' | 'lower' };
+
+function renderCard(flags: Flags, kpis: KpiSpec[]) {
   const doc = new Y.Doc();
   createJourney(doc, { title: 'Claims' });
   const phase = addPhase(doc, { name: 'Report' });
-  const id = addTouchpoint(doc, { phaseId: phase, title: 'Fill in form' });
-  addKpi(doc, id, { name: 'Done', actual, target, unit: '%' });
+  const id = addTouchpoint(doc, { phaseId: phase, title: 'Fill in form', ...flags });
+  for (const kpi of kpis) addKpi(doc, id, kpi);
   const touchpoint = toJSON(doc).touchpoints[0]!;
   // The card reads only these of React Flow's node props.
   const props = { id, data: { touchpoint }, selected: false } as unknown as NodeProps<TouchpointNodeType>;
@@ -38,6 +41,8 @@ function card(actual: number, target: number) {
     </ReactFlowProvider>,
   );
 }
+
+const card = (actual: number, target: number) => renderCard({}, [{ name: 'Done', actual, target, unit: '%' }]);
 
 afterEach(() => useLocaleStore.getState().setLocale('en'));
 
@@ -51,5 +56,48 @@ describe('touchpoint card', () => {
   it('in English with a decimal point and a thousands comma', () => {
     card(1250.75, 12.5);
     expect(screen.getByTestId('kpi-chip')).toHaveTextContent('Done 1,250.75/12.5%');
+  });
+});
+
+describe('touchpoint card badge row', () => {
+  const callCenter: KpiSpec[] = [
+    { name: 'First call resolution', actual: 61, target: 80, unit: '%' },
+    { name: 'Average handling time', actual: 540, target: 360, unit: 's', direction: 'lower' },
+  ];
+
+  it('keeps a key moment and two KPIs in one row: the KPI that does not fit is counted in "+1" and listed in its title', () => {
+    renderCard({ isKeyMoment: true }, callCenter);
+    const row = screen.getByTestId('badge-row');
+    expect(row.className).toContain('flex-nowrap');
+    expect(row.className).not.toContain('flex-wrap ');
+    expect(screen.getAllByTestId('card-flag').map((f) => f.textContent)).toEqual(['★ Key moment']);
+    const chips = screen.getAllByTestId('kpi-chip');
+    expect(chips).toHaveLength(1);
+    // The whole name is in the chip (CSS ends it in an ellipsis) and in its title.
+    expect(chips[0]).toHaveTextContent('First call resolution 61/80%');
+    expect(chips[0]).toHaveAttribute('title', 'First call resolution: 61% / 80% (missed target)');
+    const more = screen.getByTestId('kpi-more');
+    expect(more).toHaveTextContent('+1');
+    expect(more).toHaveAttribute('title', 'Average handling time: 540s / 360s (missed target)');
+  });
+
+  it('shows two KPI chips when nothing else is in the row, and counts a third in "+1"', () => {
+    renderCard({}, [...callCenter, { name: 'NPS', actual: 30, target: 40, unit: '' }]);
+    expect(screen.getAllByTestId('kpi-chip')).toHaveLength(2);
+    expect(screen.getByTestId('kpi-more')).toHaveTextContent('+1');
+  });
+
+  it('shows the flags as symbols, their names in their titles, when all of them would not fit', () => {
+    renderCard({ isStart: true, isKeyMoment: true, isWowMoment: true, isEnd: true }, []);
+    const flags = screen.getAllByTestId('card-flag');
+    expect(flags.map((f) => f.textContent)).toEqual(['▶', '★', '✦', '■']);
+    expect(flags.map((f) => f.getAttribute('title'))).toEqual(['Start', 'Key moment', 'Wow moment', 'End']);
+  });
+
+  it('marks the connection handles as edit controls, which image exports leave out', () => {
+    renderCard({}, []);
+    const handles = Array.from(document.querySelectorAll('.react-flow__handle'));
+    expect(handles).toHaveLength(4);
+    for (const handle of handles) expect(handle).toHaveClass('tp-edit-control');
   });
 });

@@ -1,14 +1,15 @@
 // A touchpoint card: title, channel, emotion, key/wow markers, KPI chips, friction badge.
-import { formatNumber, type Touchpoint } from '@touchpoint/model';
+import type { Touchpoint } from '@touchpoint/model';
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { useLocale, useMessages, type UiLocale } from '../i18n/index.ts';
+import { useMessages } from '../i18n/index.ts';
 import { usePresence } from '../sync/presence.ts';
+import { BadgeRow } from './BadgeRow.tsx';
 import { CARD_HEIGHT, CARD_WIDTH } from './layout.ts';
 import { useFrictionMark, useMapContext } from './mapContext.ts';
 import { canvasMessages } from './messages.ts';
 import { ChannelIcon, EmotionFace } from './icons.tsx';
-import { CHANNEL_STYLE, kpiMissed, NO_CHANNEL_COLOR } from './visuals.ts';
+import { CHANNEL_STYLE, NO_CHANNEL_COLOR } from './visuals.ts';
 
 export type TouchpointNodeType = Node<{ touchpoint: Touchpoint }, 'touchpoint'>;
 
@@ -25,14 +26,8 @@ const HANDLES: { id: string; position: Position }[] = [
   { id: 'b', position: Position.Bottom },
 ];
 
-/** A KPI value in the interface language's separators (as the inspector shows it); a dash when not set. */
-function kpiValue(value: number | null, locale: UiLocale): string {
-  return value === null ? '–' : formatNumber(value, locale);
-}
-
 function TouchpointNodeView({ data, selected }: NodeProps<TouchpointNodeType>) {
   const t = useMessages(canvasMessages);
-  const locale = useLocale();
   const { channels, readOnly } = useMapContext();
   const tp = data.touchpoint;
   const channel = tp.channelId ? channels.get(tp.channelId) : undefined;
@@ -80,38 +75,7 @@ function TouchpointNodeView({ data, selected }: NodeProps<TouchpointNodeType>) {
           </span>
         )}
       </div>
-      <div className="mt-auto flex flex-wrap items-center gap-1 px-3 pb-2">
-        {tp.isStart && <span className="rounded bg-slate-800 px-1.5 py-0.5 text-[10px] font-semibold text-white">▶ {t('start')}</span>}
-        {tp.isKeyMoment && (
-          <span className="rounded bg-amber-100 px-1.5 py-0.5 text-[10px] font-semibold text-amber-800" title={t('keyMoment')}>
-            ★ {t('keyMoment')}
-          </span>
-        )}
-        {tp.isWowMoment && (
-          <span className="rounded bg-fuchsia-100 px-1.5 py-0.5 text-[10px] font-semibold text-fuchsia-800" title={t('wowMoment')}>
-            ✦ {t('wowMoment')}
-          </span>
-        )}
-        {tp.isEnd && <span className="rounded bg-slate-200 px-1.5 py-0.5 text-[10px] font-semibold text-slate-700">■ {t('end')}</span>}
-        {tp.kpis.slice(0, 2).map((kpi) => {
-          const missed = kpiMissed(kpi);
-          return (
-            <span
-              key={kpi.id}
-              className={`max-w-full truncate rounded px-1.5 py-0.5 text-[10px] font-medium ${
-                missed ? 'bg-red-100 text-red-800' : 'bg-emerald-50 text-emerald-800'
-              }`}
-              title={`${kpi.name}: ${kpiValue(kpi.actual, locale)}${kpi.unit} / ${kpiValue(kpi.target, locale)}${kpi.unit}${missed ? ` (${t('kpiMissed')})` : ''}`}
-              data-testid="kpi-chip"
-              data-missed={missed}
-            >
-              {kpi.name.length > 14 ? `${kpi.name.slice(0, 13)}…` : kpi.name} {kpiValue(kpi.actual, locale)}/{kpiValue(kpi.target, locale)}
-              {kpi.unit}
-            </span>
-          );
-        })}
-        {tp.kpis.length > 2 && <span className="text-[10px] text-slate-500">+{tp.kpis.length - 2}</span>}
-      </div>
+      <BadgeRow touchpoint={tp} />
       </div>
       {HANDLES.map((h) => (
         <Handle
@@ -120,7 +84,7 @@ function TouchpointNodeView({ data, selected }: NodeProps<TouchpointNodeType>) {
           type="source"
           position={h.position}
           isConnectable={!readOnly}
-          className={`!h-3 !w-3 !border-2 !border-white !bg-indigo-500 ${readOnly ? '!pointer-events-none opacity-0' : 'opacity-0 group-hover:opacity-100'}`}
+          className={`tp-edit-control !h-3 !w-3 !border-2 !border-white !bg-indigo-500 ${readOnly ? '!pointer-events-none opacity-0' : 'opacity-0 group-hover:opacity-100'}`}
         />
       ))}
     </div>
