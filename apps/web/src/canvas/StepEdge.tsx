@@ -1,6 +1,6 @@
 // A step between two touchpoints. A channel switch is a double line (a wide stroke with a
 // white core) coloured by its handoff (full green, partial amber, none or unspecified red)
-// with a small label. Not dashed: dashing a long curve makes the browser redraw every dash
+// with a small badge. Not dashed: dashing a long curve makes the browser redraw every dash
 // of it for each tile it touches, which halves the frame rate of a large map.
 import type { Step } from '@touchpoint/model';
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, useStore, type Edge, type EdgeProps } from '@xyflow/react';
@@ -8,7 +8,8 @@ import { memo } from 'react';
 import { useMessages } from '../i18n/index.ts';
 import { usePresence } from '../sync/presence.ts';
 import { canvasMessages } from './messages.ts';
-import { isSideArc, sideArc } from './step-path.ts';
+import { StepLabels } from './StepLabels.tsx';
+import { isSideArc, labelPlace, sideArc } from './step-path.ts';
 import { HANDOFF_COLOR } from './visuals.ts';
 
 export type StepEdgeType = Edge<{ step: Step; isSwitch: boolean }, 'step'>;
@@ -44,23 +45,12 @@ function StepEdgeView(props: EdgeProps<StepEdgeType>) {
       {isSwitch && <path d={path} className="tp-switch-core" fill="none" stroke="#fff" strokeWidth={1.5} pointerEvents="none" />}
       {showLabels && (isSwitch || step?.label) && (
         <EdgeLabelRenderer>
-          <div
-            className="nodrag nopan pointer-events-auto absolute flex max-w-[180px] flex-col items-center gap-0.5"
-            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
-            data-testid={isSwitch ? 'switch-label' : 'step-label'}
-          >
-            {isSwitch && (
-              <span
-                className="whitespace-nowrap rounded-full border bg-white px-2 py-0.5 text-[10px] font-semibold shadow-sm"
-                style={{ color, borderColor: color }}
-              >
-                ⇄ {t(`handoff_${handoffKey}`)}
-              </span>
-            )}
-            {step?.label && (
-              <span className="truncate rounded bg-white/90 px-1.5 text-[10px] text-slate-600 shadow-sm">{step.label}</span>
-            )}
-          </div>
+          <StepLabels
+            place={labelPlace(sourcePosition, targetPosition, sourceX, targetX, labelX, labelY)}
+            badge={isSwitch ? { text: `⇄ ${t(`handoff_${handoffKey}`)}`, title: t('switchLabel', { handoff: t(`handoff_${handoffKey}`) }), color } : null}
+            label={step?.label ?? ''}
+            testId={isSwitch ? 'switch-label' : 'step-label'}
+          />
         </EdgeLabelRenderer>
       )}
     </>
