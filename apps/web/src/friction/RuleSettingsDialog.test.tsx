@@ -87,6 +87,21 @@ describe('RuleSettingsDialog', () => {
     expect(config()).toEqual({ rules: {} });
   });
 
+  it('reads and shows numbers with the Dutch separators in the Dutch interface', async () => {
+    act(() => useLocaleStore.getState().setLocale('nl'));
+    const { config } = setup();
+    const weight = rule('loop').getByLabelText(/Gewicht/);
+    await userEvent.clear(weight);
+    await userEvent.type(weight, '1,5{Enter}');
+    expect(config()).toEqual({ rules: { loop: { weight: 1.5 } } });
+    expect(weight).toHaveValue('1,5');
+    // "2.5" is not two and a half in Dutch, and is refused rather than read as 25.
+    await userEvent.clear(weight);
+    await userEvent.type(weight, '2.500{Enter}');
+    expect(rule('loop').getByRole('alert').textContent).toMatch(/^van 0 tot /);
+    expect(config()).toEqual({ rules: { loop: { weight: 1.5 } } });
+  });
+
   it('chooses the options of a list threshold', async () => {
     const { config } = setup();
     await userEvent.click(rule('no-service').getByRole('checkbox', { name: 'Email' }));

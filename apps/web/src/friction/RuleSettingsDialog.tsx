@@ -19,23 +19,30 @@ import {
 import { useEffect, useId, useState } from 'react';
 import { Button, commonMessages, Dialog, severityStyle } from '../common/index.ts';
 import { useLocale, useMessages, type Translate } from '../i18n/index.ts';
-import { commitOnEnter, readDecimal } from '../inspector/fields.tsx';
+import { formatNumber, parseNumber, type Locale } from '@touchpoint/model';
+import { commitOnEnter } from '../inspector/fields.tsx';
 import { inspectorMessages } from '../inspector/messages.ts';
 import { useJourneyContext } from '../store/context.tsx';
 import { frictionMessages } from './messages.ts';
 
 type FrictionKey = keyof (typeof frictionMessages)['en'];
 
-/** Reads a number as typed (a comma as decimal point); a message when it is not acceptable. */
+/**
+ * Reads a number as typed, with the separators of the interface's language (as KPI fields
+ * do: Dutch "2,5" is two and a half); a message when it is not acceptable.
+ */
 export function readSettingNumber(
   text: string,
   range: { min: number; max: number; integer: boolean },
   t: Translate<FrictionKey>,
+  locale: Locale,
 ): { value: number } | { error: string } {
-  const value = readDecimal(text) ?? Number.NaN;
+  const value = parseNumber(text, locale) ?? Number.NaN;
   if (!Number.isFinite(value)) return { error: t('notANumber') };
   if (range.integer && !Number.isInteger(value)) return { error: t('wholeNumber') };
-  if (value < range.min || value > range.max) return { error: t('between', { min: range.min, max: range.max }) };
+  if (value < range.min || value > range.max) {
+    return { error: t('between', { min: formatNumber(range.min, locale), max: formatNumber(range.max, locale) }) };
+  }
   return { value };
 }
 
@@ -53,12 +60,14 @@ function SettingNumber({
   onCommit(value: number): void;
 }) {
   const t = useMessages(frictionMessages);
+  const locale = useLocale();
   const id = useId();
-  const [draft, setDraft] = useState(String(value));
+  const shown = formatNumber(value, locale, { grouping: false });
+  const [draft, setDraft] = useState(shown);
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => setDraft(String(value)), [value]);
+  useEffect(() => setDraft(shown), [shown]);
   const commit = () => {
-    const read = readSettingNumber(draft, range, t);
+    const read = readSettingNumber(draft, range, t, locale);
     if ('error' in read) return setError(read.error);
     setError(null);
     if (read.value !== value) onCommit(read.value);

@@ -27,12 +27,6 @@ export function attempt(write: () => void, locale: UiLocale): string | null {
   }
 }
 
-/** A number as typed, with a comma or a point as decimal separator; null when empty, NaN when not a number. KPI fields read numbers in the interface language instead (parseNumber). */
-export function readDecimal(text: string): number | null {
-  const trimmed = text.trim().replace(',', '.');
-  return trimmed === '' ? null : Number(trimmed);
-}
-
 /** A key handler that commits on Enter (and keeps Enter from submitting a form). */
 export function commitOnEnter(commit: () => void): (event: React.KeyboardEvent) => void {
   return (event) => {
