@@ -58,7 +58,8 @@ async function largeJourney(seed: number, title: string) {
   const far = large.touchpoints.at(-1)!;
   far.title = title;
   const created = (await stack.api<CreatedJourney>('/api/journeys', { body: { journey: large } })).body;
-  return { journey: large, far, links: created.links };
+  // The server numbers a title another journey has ("… (2)"): the journey as it was stored.
+  return { journey: { ...large, title: created.title }, far, links: created.links };
 }
 
 async function selectCard(page: Page, id: string) {
@@ -115,6 +116,19 @@ describe('editor', () => {
     await expect.poll(async () => (await server()).phases.slice(0, 2).map((p) => p.id)).toEqual([second!.id, first!.id]);
     await anna.keyboard.press('ArrowLeft');
     await expect.poll(async () => (await server()).phases.slice(0, 2).map((p) => p.id)).toEqual([first!.id, second!.id]);
+    // Enter or F2 on the selected phase puts the cursor in its name in the inspector.
+    const inspectorFocus = () =>
+      anna.evaluate(() => {
+        const el = document.activeElement as HTMLInputElement | null;
+        return el?.closest('[data-testid=inspector]') ? el.value : null;
+      });
+    await anna.keyboard.press('Enter');
+    await expect.poll(inspectorFocus).toBe(first!.name);
+    await anna.keyboard.press('Escape');
+    await expect.poll(inspectorFocus).toBeNull();
+    await anna.keyboard.press('F2');
+    await expect.poll(inspectorFocus).toBe(first!.name);
+    await anna.keyboard.press('Escape');
     await anna.keyboard.press('Escape');
   });
 
@@ -161,7 +175,7 @@ describe('editor', () => {
 
     await anna.locator('[data-testid=friction-toggle]').click();
     const drawer = anna.locator('[data-testid=friction-drawer]');
-    const finding = drawer.getByText('No path from the start of the journey leads to "Follow-up call from the adviser".');
+    const finding = drawer.getByText('No path from the start of the journey leads to “Follow-up call from the adviser”.');
     await finding.waitFor();
     await anna.screenshot({ path: screenshotPath('editor-finding.png') });
 

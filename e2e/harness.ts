@@ -32,6 +32,7 @@ export function launchBrowser(): Promise<Browser> {
 /** What the REST API answers when a journey is created. */
 export interface CreatedJourney {
   id: string;
+  title: string;
   links: { editor: { url: string; token: string }; viewer: { url: string; token: string } };
 }
 

@@ -18,14 +18,17 @@ import { FrictionPanel } from '../friction/FrictionPanel.tsx';
 import { useScore } from '../friction/use-score.ts';
 import { plural, useContentMessages, useMessages } from '../i18n/index.ts';
 import { Inspector } from '../inspector/Inspector.tsx';
+import { useInspectedRemovalNotice } from '../inspector/removed-selection.ts';
 import type { TitleFocus } from '../inspector/TouchpointInspector.tsx';
 import { JourneyContext, type JourneyContextValue } from '../store/context.tsx';
 import { createJourneyStore, type JourneyStore } from '../store/journeyStore.ts';
 import { selectedIds, useSelection } from '../store/selection.ts';
 import { useConnectionEnd, useJourneyConnection, type ConnectionEnd, type JourneyConnection } from '../sync/connection.ts';
 import { useIdentity } from '../sync/identity.ts';
-import { cursorPublisher, trackPresence, type Peer } from '../sync/presence.ts';
+import { changeAuthor } from '../sync/change-author.ts';
+import { cursorPublisher, trackPresence, usePresence, type Peer } from '../sync/presence.ts';
 import { clipboardEntries, readClipboard } from './clipboard.ts';
+import { ConnectionProblemBanner } from './ConnectionProblemBanner.tsx';
 import { newTouchpointPlace } from './card-place.ts';
 import { deleteSelection, duplicateSelection, nudgePhase, nudgeTouchpoint } from './commands.ts';
 import { copySelection, pasteAtSelection } from './copy-paste.ts';
@@ -100,7 +103,9 @@ function OpenJourney({
 }) {
   const t = useMessages(editorMessages);
   const { doc, provider } = connection;
-  const readOnly = access.role === 'viewer';
+  const problem = useStore(connection.state, (s) => s.problem);
+  // After a message the server could not read, nothing more would be saved: only a reload helps.
+  const readOnly = access.role === 'viewer' || problem === 'unreadable';
   const origin = useMemo(() => ({ client: doc.clientID }), [doc]);
   const context = useMemo<JourneyContextValue>(() => ({ doc, store, origin, readOnly }), [doc, store, origin, readOnly]);
   const journey = useStore(store, (s) => s.journey);
@@ -163,6 +168,8 @@ function OpenJourney({
   }, [provider]);
   useEffect(() => () => useSelection.getState().clear(), []);
   const publishCursor = useMemo(() => cursorPublisher(provider.awareness), [provider]);
+  // A colleague removes what the inspector shows: say who (if that can be known) and keep the typing.
+  useInspectedRemovalNotice(doc, (transaction) => changeAuthor(transaction, usePresence.getState().peers, provider.synced));
 
   // The lookbook link: viewers use their own token; editors the viewer link.
   useEffect(() => {
@@ -318,10 +325,10 @@ function OpenJourney({
           event.preventDefault();
           selection.clear();
         }
-      } else if ((key === 'f2' || (key === 'enter' && !onControl(event))) && !mod && selection.touchpoints.length === 1) {
-        // Edit the selected card: the cursor goes to its title in the inspector.
+      } else if ((key === 'f2' || (key === 'enter' && !onControl(event))) && !mod && (selection.touchpoints.length === 1 || (selection.phase && selection.touchpoints.length === 0))) {
+        // Edit the selected card or phase: the cursor goes to its title (a phase's name) in the inspector.
         event.preventDefault();
-        focusTitleOf(selection.touchpoints[0]!);
+        focusTitleOf(selection.touchpoints[0] ?? selection.phase!);
       } else if (mod && key === 'd') {
         // Duplicate (instead of the browser's bookmark): copies just below the originals, selected.
         event.preventDefault();
@@ -421,7 +428,8 @@ function OpenJourney({
           lookbookHref={lookbookHref}
           onGoToPeer={goToPeer}
         />
-        {readOnly && (
+        {problem && <ConnectionProblemBanner problem={problem} onRetry={connection.reconnect} />}
+        {access.role === 'viewer' && (
           <div className="border-b border-amber-200 bg-amber-50 px-4 py-1.5 text-center text-sm font-medium text-amber-900" role="status" data-testid="view-only">
             {t('viewOnly')}
           </div>

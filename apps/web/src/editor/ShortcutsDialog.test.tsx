@@ -36,7 +36,7 @@ describe('ShortcutsDialog', () => {
     expect(list).toContain('CtrlS | Nothing to save: changes are saved as you go (offers to name a version)');
     expect(list).toContain('CtrlF | Find a touchpoint or phase on the map');
     expect(list).toContain('CtrlD | Duplicate the selected cards (each copy just below its original)');
-    expect(list).toContain('EnterorF2 | Edit the selected card (the cursor goes to its title)');
+    expect(list).toContain('EnterorF2 | Edit the selected card or phase (the cursor goes to its title or name)');
     expect(list).toHaveLength(17);
     await userEvent.keyboard('{Escape}');
     expect(closed).toBe(1);
