@@ -19,4 +19,15 @@ describe('ConnectionProblemBanner', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Too many changes at once; reconnecting…');
     expect(screen.queryByRole('button')).toBeNull();
   });
+
+  it('a change too large for one message: says it was not saved, names the setting, and tries again on request', async () => {
+    const retry = vi.fn();
+    render(<ConnectionProblemBanner problem="changeTooLarge" onRetry={retry} />);
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('Your last change is larger than the server takes at once');
+    expect(alert).toHaveTextContent('TOUCHPOINT_MAX_FRAME_BYTES');
+    expect(alert).toHaveTextContent('Your changes are kept in this browser');
+    await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(retry).toHaveBeenCalledTimes(1);
+  });
 });

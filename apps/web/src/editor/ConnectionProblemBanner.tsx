@@ -5,8 +5,9 @@ import { useMessages } from '../i18n/index.ts';
 import type { ConnectionProblem } from '../sync/connection.ts';
 import { editorMessages } from './messages.ts';
 
-/** The server's setting for the largest journey it stores (server/README.md). */
+/** The server's settings for the largest journey it stores and the largest message it takes (server/README.md). */
 const MAX_DOC_SETTING = 'TOUCHPOINT_MAX_DOC_BYTES';
+const MAX_FRAME_SETTING = 'TOUCHPOINT_MAX_FRAME_BYTES';
 
 export interface ConnectionProblemBannerProps {
   problem: ConnectionProblem;
@@ -25,11 +26,18 @@ export function ConnectionProblemBanner({ problem, onRetry, onReload = () => glo
       </div>
     );
   }
-  const tooLarge = problem === 'tooLarge';
+  // Too large (the journey, or one change): the changes stay here and go with Try again.
+  const tooLarge = problem === 'tooLarge' || problem === 'changeTooLarge';
+  const text =
+    problem === 'tooLarge'
+      ? t('problem_tooLarge', { setting: MAX_DOC_SETTING })
+      : problem === 'changeTooLarge'
+        ? t('problem_changeTooLarge', { setting: MAX_FRAME_SETTING })
+        : t('problem_unreadable');
   return (
     <div className="flex flex-wrap items-center justify-center gap-x-4 gap-y-2 border-b border-rose-200 bg-rose-50 px-4 py-2 text-sm text-rose-900" role="alert" data-testid="connection-problem">
       <p className="max-w-3xl">
-        <span className="font-medium">{tooLarge ? t('problem_tooLarge', { setting: MAX_DOC_SETTING }) : t('problem_unreadable')}</span> {t(tooLarge ? 'problem_tooLargeHint' : 'problem_unreadableHint')}
+        <span className="font-medium">{text}</span> {t(tooLarge ? 'problem_tooLargeHint' : 'problem_unreadableHint')}
       </p>
       {tooLarge ? (
         <Button size="sm" onClick={onRetry}>

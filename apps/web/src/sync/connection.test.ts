@@ -2,7 +2,7 @@
 // why, so the page can say it instead of showing "offline" for ever.
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { connectionEnd, connectionProblem, openJourney, RATE_LIMIT_PAUSE_MS, useConnectionEnd, type ConnectionEnd, type JourneyConnection } from './connection.ts';
+import { connectionEnd, connectionProblem, openJourney, RATE_LIMIT_PAUSE_MS, reconnectsAfter, useConnectionEnd, type ConnectionEnd, type JourneyConnection } from './connection.ts';
 
 describe('connection end', () => {
   it('maps the server close codes that end a connection for good', () => {
@@ -52,7 +52,25 @@ describe('connection problems', () => {
     expect(connectionProblem(4413)).toBe('tooLarge');
     expect(connectionProblem(4429)).toBe('rateLimited');
     expect(connectionProblem(4400)).toBe('unreadable');
+    expect(connectionProblem(1009)).toBe('changeTooLarge');
     for (const code of [1001, 1006, 4401, 4403, 4404]) expect(connectionProblem(code)).toBeNull();
+  });
+
+  it('does not reconnect by itself after a change too large for one message (1009), which would send it again at once', () => {
+    expect(reconnectsAfter(1009)).toBe(false);
+    for (const code of [4400, 4404, 4413, 4429]) expect(reconnectsAfter(code)).toBe(false);
+    for (const code of [1000, 1001, 1006, 1011, 1013, 4500]) expect(reconnectsAfter(code)).toBe(true);
+    // The provider asks this rule.
+    const connection = openJourney('j1', 'token');
+    connection.provider.disconnect();
+    try {
+      expect(connection.provider.shouldReconnect({ code: 1009 } as CloseEvent, connection.provider)).toBe(false);
+      expect(connection.provider.shouldReconnect({ code: 1006 } as CloseEvent, connection.provider)).toBe(true);
+      close(connection, 1009, 'frame too large');
+      expect(connection.state.getState()).toMatchObject({ problem: 'changeTooLarge', ended: null });
+    } finally {
+      connection.destroy();
+    }
   });
 
   it('too many messages: says so and connects again by itself after a pause', () => {

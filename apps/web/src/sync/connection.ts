@@ -21,9 +21,12 @@ export type ConnectionEnd = 'trashed' | 'refused';
  * was refused (4413), connecting again only helps once content is removed or the limit raised;
  * `rateLimited`, too many messages at once (4429), it connects again by itself after a pause;
  * `unreadable`, the server could not read a message from this browser (4400), only a reload
- * (a fresh copy of the journey) helps.
+ * (a fresh copy of the journey) helps;
+ * `changeTooLarge`, one change was larger than the server takes in a message (1009, frame too
+ * large): the stock client would reconnect and send it again forever, so it waits for Try
+ * again, once the change is undone or the limit raised.
  */
-export type ConnectionProblem = 'tooLarge' | 'rateLimited' | 'unreadable';
+export type ConnectionProblem = 'tooLarge' | 'rateLimited' | 'unreadable' | 'changeTooLarge';
 
 export interface ConnectionState {
   status: ConnectionStatus;
@@ -47,7 +50,17 @@ export function connectionProblem(code: number): ConnectionProblem | null {
   if (code === 4413) return 'tooLarge';
   if (code === 4429) return 'rateLimited';
   if (code === 4400) return 'unreadable';
+  if (code === 1009) return 'changeTooLarge';
   return null;
+}
+
+/**
+ * Whether the client connects again by itself after the server closed the connection: not
+ * after a 44xx close (the stock rule: the server decided), nor after a frame too large (1009),
+ * which the same pending change would cause again at once.
+ */
+export function reconnectsAfter(code: number): boolean {
+  return !(code >= 4400 && code < 4500) && code !== 1009;
 }
 
 /** How long to wait after the server said "too many messages" (4429) before connecting again. */
@@ -71,6 +84,7 @@ export function openJourney(journeyId: string, token: string | null): JourneyCon
   const provider = new WebsocketProvider(syncUrl(), journeyId, doc, {
     params: token ? { token } : {},
     maxBackoffTime: 5000,
+    shouldReconnect: (event) => reconnectsAfter(event.code),
   });
   const state = createStore<ConnectionState>(() => ({ status: 'connecting', synced: false, ended: null, problem: null }));
   let everConnected = false;
