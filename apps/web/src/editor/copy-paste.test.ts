@@ -51,10 +51,29 @@ describe('copy and paste', () => {
     // Only a phase is selected: at its end.
     const inPhase = pasteAtSelection(doc, origin, toJSON(doc), clip, { touchpoints: [], phase: p2 })!.touchpoints;
     expect(column(p2)).toEqual([c, ...afterCard, ...inPhase]);
-    // Nothing selected: at the end of the first phase.
+    // Nothing selected: at the end of the cards' own phase (here the first).
     const first = pasteAtSelection(doc, origin, toJSON(doc), clip, { touchpoints: [], phase: null })!.touchpoints;
     expect(column(p1).slice(-2)).toEqual(first);
     expect([afterCard, afterFirst, inPhase, first].map((ids) => ids.length)).toEqual([2, 2, 2, 2]);
+  });
+
+  it('with nothing selected, puts cards copied from several phases back at the end of their own phases', () => {
+    const { doc, p1, p2, a, c, origin } = setup();
+    const clip = copySelection(toJSON(doc), [a, c])!;
+    const column = (phase: string) => toJSON(doc).touchpoints.filter((t) => t.phaseId === phase).map((t) => t.title);
+    pasteAtSelection(doc, origin, toJSON(doc), clip, { touchpoints: [], phase: null });
+    expect(column(p1)).toEqual(['Search', 'Pay', 'Search']);
+    expect(column(p2)).toEqual(['Check in', 'Check in']);
+    // Into another journey (other phases): all at the end of its first phase.
+    const other = new Y.Doc();
+    createJourney(other, { title: 'Other' });
+    const q1 = addPhase(other, { name: 'One' });
+    addPhase(other, { name: 'Two' });
+    pasteAtSelection(other, origin, toJSON(other), clip, { touchpoints: [], phase: null });
+    expect(toJSON(other).touchpoints.map((t) => [t.phaseId, t.title])).toEqual([
+      [q1, 'Search'],
+      [q1, 'Check in'],
+    ]);
   });
 
   it('pastes nothing into a journey without phases, and says so with null', () => {

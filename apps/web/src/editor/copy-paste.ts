@@ -59,8 +59,12 @@ export interface Pasted {
   addedChannels: string[];
 }
 
-/** Where a paste puts its cards: all together from an index of one phase, or each just below its original. */
-export type PastePlace = { phaseId: string; index: number } | 'below-originals';
+/**
+ * Where a paste puts its cards: all together from an index of one phase; each just below its
+ * original; or each at the end of its original's phase (the first phase where that phase is
+ * not in this journey).
+ */
+export type PastePlace = { phaseId: string; index: number } | 'below-originals' | 'own-phases';
 
 /**
  * Pastes copies of the clipboard's touchpoints (new ids) with their KPIs, the steps between
@@ -73,7 +77,7 @@ export function pasteClipboard(doc: Y.Doc, origin: object, journey: Journey, cli
   const phases = new Set(journey.phases.map((p) => p.id));
   const { channelOf, added } = channelsFor(doc, origin, journey, clip);
   const fallback = journey.phases[0]?.id;
-  if (!fallback || (place !== 'below-originals' && !phases.has(place.phaseId))) return { touchpoints: [], addedChannels: [] };
+  if (!fallback || (typeof place === 'object' && !phases.has(place.phaseId))) return { touchpoints: [], addedChannels: [] };
   const idMap = new Map<string, string>();
   // Copies placed so far per phase: each pushes the later originals of its column down one.
   const placed = new Map<string, number>();
@@ -86,8 +90,9 @@ export function pasteClipboard(doc: Y.Doc, origin: object, journey: Journey, cli
     for (const [n, tp] of touchpoints.entries()) {
       const { id, phaseId, order, kpis, channelId, ...fields } = tp;
       let at: { phaseId: string; index?: number };
-      if (place !== 'below-originals') at = { phaseId: place.phaseId, index: place.index + n };
+      if (typeof place === 'object') at = { phaseId: place.phaseId, index: place.index + n };
       else if (!phases.has(phaseId)) at = { phaseId: fallback };
+      else if (place === 'own-phases') at = { phaseId };
       else {
         const before = placed.get(phaseId) ?? 0;
         placed.set(phaseId, before + 1);
@@ -111,9 +116,10 @@ export function pasteClipboard(doc: Y.Doc, origin: object, journey: Journey, cli
 
 /**
  * Pastes the clipboard where a new card would go for the selection (after the selected
- * card that comes last on the map, else at the end of the selected phase, else at the end
- * of the first phase): what it made, or null, pasting nothing, when the journey has no phase
- * to paste into.
+ * card that comes last on the map, else at the end of the selected phase); with nothing
+ * selected, each card at the end of its own phase when the copy comes from this journey's
+ * phases, else at the end of the first phase: what it made, or null, pasting nothing, when
+ * the journey has no phase to paste into.
  */
 export function pasteAtSelection(
   doc: Y.Doc,
@@ -122,6 +128,13 @@ export function pasteAtSelection(
   clip: Clipboard,
   selection: { touchpoints: readonly string[]; phase: string | null },
 ): Pasted | null {
+  // Nothing selected, and the cards come from this journey's phases: each goes back to the
+  // end of its own column, rather than all into the first one.
+  const nothingSelected = selection.touchpoints.length === 0 && selection.phase === null;
+  const phases = new Set(journey.phases.map((p) => p.id));
+  if (nothingSelected && phases.size > 0 && clip.touchpoints.some((tp) => phases.has(tp.phaseId))) {
+    return pasteClipboard(doc, origin, journey, clip, 'own-phases');
+  }
   const place = newTouchpointPlace(journey, selection);
   return place ? pasteClipboard(doc, origin, journey, clip, place) : null;
 }
