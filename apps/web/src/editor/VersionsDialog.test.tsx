@@ -67,13 +67,21 @@ describe('VersionsDialog', () => {
     const { api, calls } = versionsApi([older]);
     render(<VersionsDialog api={api} journeyId="j1" onClose={() => {}} />);
     await screen.findByText('Campaign review');
-    const save = screen.getByRole('button', { name: 'Save version' });
-    expect(save).toBeDisabled();
     await userEvent.type(screen.getByLabelText('Name of the version'), '  Before launch  {Enter}');
     await waitFor(() => expect(names()).toEqual(['Before launch', 'Campaign review']));
     expect(calls.saved).toEqual(['Before launch']);
     expect(screen.getByLabelText('Name of the version')).toHaveValue('');
     expect(useToastStore.getState().toasts.map((t) => t.message)).toContain('Saved “Before launch”');
+  });
+
+  it('names a version saved without a name after the moment it was saved', async () => {
+    const { api, calls } = versionsApi([]);
+    render(<VersionsDialog api={api} journeyId="j1" onClose={() => {}} />);
+    const save = await screen.findByRole('button', { name: 'Save version' });
+    expect(save).toBeEnabled();
+    await userEvent.click(save);
+    await waitFor(() => expect(calls.saved).toHaveLength(1));
+    expect(calls.saved[0]).toMatch(/^Version of .*\d{4}.*\d{1,2}:\d{2}/);
   });
 
   it('restores only after a confirmation, naming the backup in the interface language', async () => {

@@ -46,8 +46,8 @@ export function VersionsDialog({ api, journeyId, onClose, onRestoring }: Version
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    const trimmed = name.trim();
-    if (!trimmed) return;
+    // Without a name, the moment names it: "Version of 1 Dec 2026, 14:05".
+    const trimmed = name.trim() || t('versionOf', { date: formatDateTime(new Date(), locale) }).slice(0, MAX_NAME);
     setBusy('save');
     setActionError(null);
     try {
@@ -92,7 +92,7 @@ export function VersionsDialog({ api, journeyId, onClose, onRestoring }: Version
             onChange={(e) => setName(e.target.value)}
           />
         </label>
-        <Button type="submit" variant="primary" busy={busy === 'save'} disabled={name.trim() === ''}>
+        <Button type="submit" variant="primary" busy={busy === 'save'} disabled={busy !== null}>
           {t('saveVersion')}
         </Button>
       </form>
