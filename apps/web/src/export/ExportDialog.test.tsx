@@ -148,6 +148,13 @@ describe('ExportDialog: image', () => {
     expect(screen.getByTestId('export-size').textContent).toContain('Image: 3240 × 1440 px');
   });
 
+  it('says where an SVG opens and where to use PNG instead, only when SVG is chosen', () => {
+    setup([{ id: 'a', position: { x: 0, y: 0 }, data: {}, width: 200, height: 100 }]);
+    expect(screen.queryByTestId('svg-note')).toBeNull();
+    fireEvent.click(screen.getByLabelText('SVG'));
+    expect(screen.getByTestId('svg-note').textContent).toMatch(/PowerPoint.*Use PNG for those\./);
+  });
+
   it('refuses a PNG larger than the canvas limits, naming the largest ratio that fits', () => {
     setup([
       { id: 'a', position: { x: 0, y: 0 }, data: {}, width: 200, height: 100 },

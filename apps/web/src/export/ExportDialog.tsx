@@ -218,6 +218,11 @@ function ImageTab({ journey, onBusy }: { journey: Journey; onBusy(busy: boolean)
           </label>
         ))}
       </fieldset>
+      {format === 'svg' && (
+        <p className="text-slate-500" data-testid="svg-note">
+          {t('svgNote')}
+        </p>
+      )}
       {format === 'png' && (
         <fieldset className="flex items-center gap-3" disabled={disabled}>
           <legend className="sr-only">{t('ratio')}</legend>
