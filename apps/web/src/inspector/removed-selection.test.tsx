@@ -90,6 +90,16 @@ describe('when a colleague removes what the inspector shows', () => {
     expect(writeText).toHaveBeenCalledWith('Customer uploads photos of the damage');
   });
 
+  it('with several cards selected, drops one a colleague removed from the selection and keeps the others', () => {
+    const { mine, theirs, phase, a, b } = pair();
+    const c = addTouchpoint(theirs, { phaseId: phase, title: 'Wait' });
+    act(() => useSelection.getState().set({ touchpoints: [a, b, c] }));
+    renderEditing(mine, [peer(theirs.clientID, 'Anna')]);
+    act(() => void removeTouchpoint(theirs, b, {}));
+    expect(useSelection.getState().touchpoints).toEqual([a, c]);
+    expect(screen.getByText('2 touchpoints selected')).toBeTruthy();
+  });
+
   it('without typing, only says who removed it; the removal of a step too', () => {
     const { mine, theirs, step } = pair();
     act(() => useSelection.getState().set({ steps: [step] }));

@@ -36,6 +36,18 @@ function isInDocument(doc: Y.Doc, { kind, id }: Inspected): boolean {
   return phase !== undefined && livePhases(doc).includes(phase);
 }
 
+/**
+ * Several cards (or steps) selected, some removed elsewhere: the selection keeps the rest, so
+ * a later Delete, copy or bulk edit acts only on what is still there.
+ */
+function dropRemoved(doc: Y.Doc, selection: Selection): void {
+  const maps = journeyMaps(doc);
+  const touchpoints = selection.touchpoints.filter((id) => maps.touchpoints.has(id));
+  const steps = selection.steps.filter((id) => maps.steps.has(id));
+  if (touchpoints.length === selection.touchpoints.length && steps.length === selection.steps.length) return;
+  useSelection.getState().set({ touchpoints, steps, phase: selection.phase });
+}
+
 export interface InspectedRemoval {
   kind: InspectedKind;
   /** Who removed it, or null when that cannot be known. */
@@ -52,8 +64,13 @@ export function watchInspectedRemoval(doc: Y.Doc, authorOf: (transaction: Y.Tran
   const onTransaction = (transaction: Y.Transaction) => {
     // This person's own removals (and undo) clear or keep the selection themselves.
     if (transaction.local) return;
-    const item = inspectedItem(useSelection.getState());
-    if (!item || isInDocument(doc, item)) return;
+    const selection = useSelection.getState();
+    const item = inspectedItem(selection);
+    if (!item) {
+      dropRemoved(doc, selection);
+      return;
+    }
+    if (isInDocument(doc, item)) return;
     // Read before the inspector lets go of its fields.
     const unsaved = unsavedDrafts(item.id);
     useSelection.getState().clear();
