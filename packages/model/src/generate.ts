@@ -179,6 +179,7 @@ export function generateJourney(options: GenerateOptions): Journey {
     touchpoints,
     steps,
     scoring: {},
+    comments: [],
   };
 }
 

@@ -11,6 +11,7 @@ export * from './step.ts';
 export * from './channel.ts';
 export * from './persona.ts';
 export * from './kpi.ts';
+export { addComment, setCommentResolved, removeComment, type CommentInput } from './comment.ts';
 export * from './json.ts';
 export { isReplacement, onJourneyReplaced } from './replacement.ts';
 export { setScoringRule } from './scoring-config.ts';

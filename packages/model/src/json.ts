@@ -2,6 +2,7 @@
 import * as Y from 'yjs';
 import {
   CHANNEL_KEYS,
+  COMMENT_KEYS,
   entity,
   hasJourney,
   isLivePhase,
@@ -22,13 +23,14 @@ import { STEP_DEFAULTS } from './step.ts';
 import { KPI_DEFAULTS } from './kpi.ts';
 import { CHANNEL_DEFAULTS } from './channel.ts';
 import { PERSONA_DEFAULTS } from './persona.ts';
+import { COMMENT_DEFAULTS } from './comment.ts';
 import { sortedWhere } from './lookup.ts';
 import { readScoringConfig, writeScoringConfig } from './scoring-config.ts';
 import { markReplaced } from './replacement.ts';
 import { orderOf, sortByOrder } from './order.ts';
-import { readChannel, readKpi, readPersona, readPhase, readStep, readTouchpoint } from './read.ts';
-import { LOCALES, SCHEMA_VERSION, type Journey, type Kpi, type Touchpoint } from './schema.ts';
-import { assertJourney } from './validation.ts';
+import { readChannel, readComment, readKpi, readPersona, readPhase, readStep, readTouchpoint } from './read.ts';
+import { LOCALES, SCHEMA_VERSION, type Comment, type Journey, type Kpi, type Touchpoint } from './schema.ts';
+import { assertJourney, compareComments } from './validation.ts';
 
 /**
  * Reads the document as a plain journey. Pure: it never writes. Whatever concurrent edits
@@ -36,7 +38,8 @@ import { assertJourney } from './validation.ts';
  * - a touchpoint whose phase was removed (added there while someone removed the phase)
  *   is shown in the nearest live phase, the one before the removed one first; when no
  *   live phase remains, the removed phase that still holds touchpoints is shown again;
- * - steps whose endpoints are gone, and KPIs whose owner is gone, are left out;
+ * - steps whose endpoints are gone, and KPIs and comments whose owner is gone, are left out;
+ * - comments are listed oldest first;
  * - a channel that no longer exists reads as no channel;
  * - phase and touchpoint orders are renumbered 0…n-1.
  */
@@ -122,6 +125,14 @@ export function toJSON(doc: Y.Doc): Journey {
   placedSteps.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const steps = placedSteps.map(({ step }) => readStep(step));
 
+  const comments: Comment[] = [];
+  for (const map of maps.comments.values()) {
+    const owner = map.get(COMMENT_KEYS.touchpointId);
+    const comment = typeof owner === 'string' && position.has(owner) ? readComment(map, owner) : null;
+    if (comment) comments.push(comment);
+  }
+  comments.sort(compareComments);
+
   const locale = meta.get('locale');
   const title = meta.get('title');
   return {
@@ -137,6 +148,7 @@ export function toJSON(doc: Y.Doc): Journey {
     touchpoints,
     steps,
     scoring: readScoringConfig(meta),
+    comments,
   };
 }
 
@@ -168,6 +180,7 @@ function writeJourney(doc: Y.Doc, journey: Journey, origin: unknown): void {
     }
     journey.channels.forEach((channel, order) => maps.channels.set(channel.id, entity(withoutDefaults({ ...channel, order }, CHANNEL_DEFAULTS), CHANNEL_KEYS)));
     journey.personas.forEach((persona, order) => maps.personas.set(persona.id, entity(withoutDefaults({ ...persona, order }, PERSONA_DEFAULTS), PERSONA_KEYS)));
+    for (const { id, ...comment } of journey.comments) maps.comments.set(id, entity(withoutDefaults(comment, COMMENT_DEFAULTS), COMMENT_KEYS));
   }, origin);
 }
 

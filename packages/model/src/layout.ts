@@ -18,6 +18,8 @@
 //   channels     Y.Map<id, Y.Map>  CHANNEL_KEYS     name, kind, canConvert, order
 //   personas     Y.Map<id, Y.Map>  PERSONA_KEYS     name, description, goals (plain array), order
 //   kpis         Y.Map<id, Y.Map>  KPI_KEYS         ownerId (phase or touchpoint), order, name, …
+//   comments     Y.Map<id, Y.Map>  COMMENT_KEYS     touchpointId, author, text, createdAt, resolved
+//                        (one entry per comment, so two people commenting at once both keep theirs)
 //
 // A removed phase stays as a tombstone (`removed: true`) so that a touchpoint added to it
 // concurrently with its removal can still be placed beside where the phase was.
@@ -57,6 +59,7 @@ export function stepEnds(step: YEntity): [string, string] {
 export const CHANNEL_KEYS = { name: 'n', kind: 'k', canConvert: 'v', order: ORDER } as const;
 export const PERSONA_KEYS = { name: 'n', description: 'd', goals: 'g', order: ORDER } as const;
 export const KPI_KEYS = { ownerId: 'w', order: ORDER, name: 'n', unit: 'u', target: 't', actual: 'a', direction: 'r' } as const;
+export const COMMENT_KEYS = { touchpointId: 'w', author: 'a', text: 't', createdAt: 'c', resolved: 'r' } as const;
 
 /** Plain field name → stored key, for one collection. */
 export type Keys = Readonly<Record<string, string>>;
@@ -69,9 +72,10 @@ export interface JourneyMaps {
   channels: Y.Map<YEntity>;
   personas: Y.Map<YEntity>;
   kpis: Y.Map<YEntity>;
+  comments: Y.Map<YEntity>;
 }
 
-export const ROOT_NAMES = ['meta', 'phases', 'touchpoints', 'steps', 'channels', 'personas', 'kpis'] as const;
+export const ROOT_NAMES = ['meta', 'phases', 'touchpoints', 'steps', 'channels', 'personas', 'kpis', 'comments'] as const;
 
 /**
  * The name each collection's root map is stored under. Yjs writes the root name with every
@@ -86,6 +90,7 @@ export const STORED_ROOT: Readonly<Record<(typeof ROOT_NAMES)[number], string>> 
   channels: 'c',
   personas: 'u',
   kpis: 'k',
+  comments: 'm',
 };
 
 export function journeyMaps(doc: Y.Doc): JourneyMaps {
@@ -97,6 +102,7 @@ export function journeyMaps(doc: Y.Doc): JourneyMaps {
     channels: doc.getMap<YEntity>(STORED_ROOT.channels),
     personas: doc.getMap<YEntity>(STORED_ROOT.personas),
     kpis: doc.getMap<YEntity>(STORED_ROOT.kpis),
+    comments: doc.getMap<YEntity>(STORED_ROOT.comments),
   };
 }
 

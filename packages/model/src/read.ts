@@ -1,6 +1,6 @@
 // Readers from the Yjs layout to plain values. They never trust what is in the document
 // (any client could have written anything), falling back to defaults field by field.
-import { CHANNEL_KEYS as C, KPI_KEYS as K, keyOf, PERSONA_KEYS as U, PHASE_KEYS as P, STEP_KEYS as S, stepEnds, TOUCHPOINT_KEYS as T, type YEntity } from './layout.ts';
+import { CHANNEL_KEYS as C, COMMENT_KEYS as M, KPI_KEYS as K, keyOf, PERSONA_KEYS as U, PHASE_KEYS as P, STEP_KEYS as S, stepEnds, TOUCHPOINT_KEYS as T, type YEntity } from './layout.ts';
 import {
   CHANNEL_KINDS,
   CYCLES,
@@ -9,9 +9,12 @@ import {
   EMOTION_MAX,
   EMOTION_MIN,
   HANDOFFS,
+  COMMENT_AUTHOR_MAX,
+  COMMENT_TEXT_MAX,
   KPI_DIRECTIONS,
   OWNER_TEAMS,
   type Channel,
+  type Comment,
   type Kpi,
   type Persona,
   type Phase,
@@ -108,5 +111,25 @@ export function readPersona(map: YEntity): Persona {
     name: name(map.get(U.name)),
     description: str(map.get(U.description)),
     goals: Array.isArray(goals) ? goals.filter((g): g is string => typeof g === 'string') : [],
+  };
+}
+
+/** The time a stored comment was posted, as ISO text; the epoch when it is not a date. */
+function isoTime(v: unknown): string {
+  const time = typeof v === 'string' ? Date.parse(v) : NaN;
+  return new Date(Number.isFinite(time) ? time : 0).toISOString();
+}
+
+/** A stored comment on `touchpointId`, or null when it has no text to show. */
+export function readComment(map: YEntity, touchpointId: string): Comment | null {
+  const text = str(map.get(M.text)).trim().slice(0, COMMENT_TEXT_MAX);
+  if (text === '') return null;
+  return {
+    id: keyOf(map),
+    touchpointId,
+    author: str(map.get(M.author)).trim().slice(0, COMMENT_AUTHOR_MAX) || 'Someone',
+    text,
+    createdAt: isoTime(map.get(M.createdAt)),
+    resolved: bool(map.get(M.resolved)),
   };
 }

@@ -100,6 +100,24 @@ export const stepSchema = z.object({
   handoff: z.enum(HANDOFFS).nullable().default(null),
 });
 
+export const COMMENT_TEXT_MAX = 2000;
+export const COMMENT_AUTHOR_MAX = 100;
+
+/** A remark on a touchpoint by someone who edits the map, for discussing the card in place. */
+export const commentSchema = z.object({
+  id,
+  touchpointId: id,
+  /** The commenter's display name, as their editor's identity had it. */
+  author: z.string().trim().min(1, 'required').max(COMMENT_AUTHOR_MAX, `at most ${COMMENT_AUTHOR_MAX} characters`),
+  text: z.string().trim().min(1, 'required').max(COMMENT_TEXT_MAX, `at most ${COMMENT_TEXT_MAX} characters`),
+  /** When it was posted, as an ISO 8601 UTC timestamp (`2025-03-01T09:30:00.000Z`). */
+  createdAt: z.iso
+    .datetime({ message: 'expected an ISO 8601 UTC date and time' })
+    // One spelling (`….000Z`), as documents read it back, so a file round-trips unchanged.
+    .transform((value) => new Date(value).toISOString()),
+  resolved: z.boolean().default(false),
+});
+
 /** Per-journey scoring configuration; validated in detail by packages/scoring. */
 export const scoringConfigSchema = z.record(z.string(), z.unknown()).default({});
 
@@ -116,6 +134,8 @@ export const journeySchema = z.object({
   touchpoints: z.array(touchpointSchema).max(50_000).default([]),
   steps: z.array(stepSchema).max(100_000).default([]),
   scoring: scoringConfigSchema,
+  /** Comments on touchpoints; optional, so files from before comments load unchanged. */
+  comments: z.array(commentSchema).max(100_000).default([]),
 });
 
 export type ChannelKind = (typeof CHANNEL_KINDS)[number];
@@ -131,6 +151,7 @@ export type Channel = z.output<typeof channelSchema>;
 export type Phase = z.output<typeof phaseSchema>;
 export type Touchpoint = z.output<typeof touchpointSchema>;
 export type Step = z.output<typeof stepSchema>;
+export type Comment = z.output<typeof commentSchema>;
 export type ScoringConfig = z.output<typeof scoringConfigSchema>;
 export type Journey = z.output<typeof journeySchema>;
 /** A journey as a file may hold it: fields with defaults may be left out. */

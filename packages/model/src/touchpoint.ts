@@ -1,5 +1,6 @@
 // Touchpoints: the contact moments, placed in a phase column at a position.
 import type * as Y from 'yjs';
+import { deleteCommentsOn } from './comment.ts';
 import { newId } from './id.ts';
 import { entity, isLivePhase, journeyMaps, keyOf, KPI_KEYS, setChanged, stepEnds, TOUCHPOINT_KEYS as T, withoutDefaults, type YEntity } from './layout.ts';
 import { orderAt } from './order.ts';
@@ -154,7 +155,7 @@ export function moveTouchpoint(
   return moved;
 }
 
-/** Deletes a touchpoint with its steps and KPIs; for use inside a transaction. */
+/** Deletes a touchpoint with its steps, KPIs and comments; for use inside a transaction. */
 export function deleteTouchpointIn(doc: Y.Doc, touchpointId: string): boolean {
   const maps = journeyMaps(doc);
   if (!maps.touchpoints.has(touchpointId)) return false;
@@ -162,10 +163,11 @@ export function deleteTouchpointIn(doc: Y.Doc, touchpointId: string): boolean {
   const steps = new Set([...entitiesWhere(maps.steps, STEP_FROM, touchpointId), ...entitiesWhere(maps.steps, STEP_TO, touchpointId)]);
   for (const step of steps) maps.steps.delete(keyOf(step));
   for (const kpi of entitiesWhere(maps.kpis, KPI_KEYS.ownerId, touchpointId)) maps.kpis.delete(keyOf(kpi));
+  deleteCommentsOn(doc, touchpointId);
   return true;
 }
 
-/** Removes a touchpoint, the steps to and from it, and its KPIs. */
+/** Removes a touchpoint, the steps to and from it, its KPIs and its comments. */
 export function removeTouchpoint(doc: Y.Doc, touchpointId: string, origin?: unknown): boolean {
   let removed = false;
   doc.transact(() => {

@@ -87,6 +87,12 @@ function referenceIssues(journey: Journey): ValidationIssue[] {
       issues.push({ path: `touchpoints[${i}].channelId`, message: `unknown channel "${t.channelId}"`, code: 'unknownChannel', params: { id: t.channelId } });
     }
   });
+  unique(journey.comments, 'comments');
+  journey.comments.forEach((c, i) => {
+    if (!touchpointIds.has(c.touchpointId)) {
+      issues.push({ path: `comments[${i}].touchpointId`, message: `unknown touchpoint "${c.touchpointId}"`, code: 'unknownTouchpoint', params: { id: c.touchpointId } });
+    }
+  });
   journey.steps.forEach((s, i) => {
     if (!touchpointIds.has(s.from)) issues.push({ path: `steps[${i}].from`, message: `unknown touchpoint "${s.from}"`, code: 'unknownTouchpoint', params: { id: s.from } });
     if (!touchpointIds.has(s.to)) issues.push({ path: `steps[${i}].to`, message: `unknown touchpoint "${s.to}"`, code: 'unknownTouchpoint', params: { id: s.to } });
@@ -94,7 +100,12 @@ function referenceIssues(journey: Journey): ValidationIssue[] {
   return issues;
 }
 
-/** Sorts phases and touchpoints by their order and renumbers them 0…n-1. */
+/** How comments are listed: oldest first, ties broken by id (as every reader does). */
+export function compareComments(a: { createdAt: string; id: string }, b: { createdAt: string; id: string }): number {
+  return Date.parse(a.createdAt) - Date.parse(b.createdAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** Sorts phases and touchpoints by their order and renumbers them 0…n-1; lists comments oldest first. */
 export function normalizeOrder(journey: Journey): Journey {
   const byOrder = <T extends { order: number }>(items: T[]) =>
     items.map((item, index) => ({ item, index })).sort((a, b) => a.item.order - b.item.order || a.index - b.index);
@@ -109,12 +120,13 @@ export function normalizeOrder(journey: Journey): Journey {
     counters.set(t.phaseId, order + 1);
     return { ...t, order };
   });
-  return { ...journey, phases, touchpoints: renumbered };
+  return { ...journey, phases, touchpoints: renumbered, comments: [...journey.comments].sort(compareComments) };
 }
 
 /**
  * Validates unknown input as a plain journey. Defaults are filled in, phase and
- * touchpoint orders are renumbered 0…n-1, and every problem is reported with its path.
+ * touchpoint orders are renumbered 0…n-1, comments are listed oldest first, and every
+ * problem is reported with its path.
  */
 export function parseJourney(input: unknown): ParseResult {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {

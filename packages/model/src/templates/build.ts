@@ -74,6 +74,7 @@ export function buildFromSpec(spec: TemplateSpec, locale: Locale, journeyId: str
       handoff: s.handoff ?? null,
     })),
     scoring: {},
+    comments: [],
   };
   // A template is code: a broken reference in one is a bug, reported with its path.
   return assertJourney(journey);
