@@ -1,22 +1,11 @@
-import { addChannel, addKpi, addPhase, addTouchpoint, connectStep, createJourney, toJSON, updateTouchpoint } from '@touchpoint/model';
+import { addChannel, addPhase, addTouchpoint, createJourney, toJSON, updateTouchpoint } from '@touchpoint/model';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { copySelection, pasteAtSelection, pasteClipboard } from './copy-paste.ts';
 import { createUndoManager } from './undo.ts';
+import { tripJourney } from './test-trip.ts';
 
-function setup() {
-  const doc = new Y.Doc();
-  createJourney(doc, { title: 'Trip' });
-  const p1 = addPhase(doc, { name: 'Book' });
-  const p2 = addPhase(doc, { name: 'Travel' });
-  const a = addTouchpoint(doc, { phaseId: p1, title: 'Search' });
-  const b = addTouchpoint(doc, { phaseId: p1, title: 'Pay' });
-  const c = addTouchpoint(doc, { phaseId: p2, title: 'Check in' });
-  addKpi(doc, a, { name: 'Conversion', target: 5, actual: 3 });
-  connectStep(doc, { from: a, to: b, label: 'next' });
-  connectStep(doc, { from: b, to: c });
-  return { doc, p1, p2, a, b, c, origin: {} };
-}
+const setup = tripJourney;
 
 describe('copy and paste', () => {
   it('pastes copies with new ids at a place, keeping KPIs and the steps between them', () => {

@@ -28,16 +28,20 @@ function Bulk({ ids }: { ids: string[] }) {
   return journey ? <BulkEdit journey={journey} ids={ids} /> : null;
 }
 
+function renderBulk(f: ReturnType<typeof setup>, ids: string[]) {
+  return render(
+    <JourneyContext.Provider value={{ doc: f.doc, store: f.store, origin: f.origin, readOnly: false }}>
+      <Bulk ids={ids} />
+    </JourneyContext.Provider>,
+  );
+}
+
 beforeEach(() => act(() => useLocaleStore.getState().setLocale('en')));
 
 describe('BulkEdit', () => {
   it('shows what the selected cards share, and "Mixed" where they differ', () => {
     const f = setup();
-    render(
-      <JourneyContext.Provider value={{ doc: f.doc, store: f.store, origin: f.origin, readOnly: false }}>
-        <Bulk ids={[f.a, f.b]} />
-      </JourneyContext.Provider>,
-    );
+    renderBulk(f, [f.a, f.b]);
     expect(screen.getByText('A change here applies to all 2.')).toBeInTheDocument();
     expect(screen.getByLabelText('Owner team')).toHaveDisplayValue('Web');
     expect(screen.getByLabelText('Channel')).toHaveDisplayValue('Mixed');
@@ -50,11 +54,7 @@ describe('BulkEdit', () => {
     const undo = createUndoManager(f.doc, f.origin);
     let transactions = 0;
     f.doc.on('afterTransaction', () => transactions++);
-    render(
-      <JourneyContext.Provider value={{ doc: f.doc, store: f.store, origin: f.origin, readOnly: false }}>
-        <Bulk ids={[f.a, f.b]} />
-      </JourneyContext.Provider>,
-    );
+    renderBulk(f, [f.a, f.b]);
     await userEvent.selectOptions(screen.getByLabelText('Channel'), 'Phone line');
     expect(transactions).toBe(1);
     const byId = () => new Map(toJSON(f.doc).touchpoints.map((t) => [t.id, t]));
@@ -81,11 +81,7 @@ describe('BulkEdit', () => {
     const f = setup();
     let transactions = 0;
     f.doc.on('afterTransaction', () => transactions++);
-    render(
-      <JourneyContext.Provider value={{ doc: f.doc, store: f.store, origin: f.origin, readOnly: false }}>
-        <Bulk ids={[f.a, f.b]} />
-      </JourneyContext.Provider>,
-    );
+    renderBulk(f, [f.a, f.b]);
     await userEvent.selectOptions(screen.getByLabelText('Emotion'), 'Mixed');
     expect(transactions).toBe(0);
   });
