@@ -14,6 +14,7 @@ import {
   ROOT_NAMES,
   setCommentResolved,
   toJSON,
+  touchpointsCsv,
 } from '../src/index.ts';
 import { COMMENT_KEYS, journeyMaps } from '../src/layout.ts';
 import { expectRefused, sampleDoc } from './fixtures.ts';
@@ -288,6 +289,13 @@ describe('comments in the plain journey', () => {
     addComment(doc, { id: 'new', touchpointId: 'ad', author: 'Fox', text: 'After', createdAt: AT });
     replaceJourney(doc, version);
     expect(comments(doc).map((c) => c.id)).toEqual(['old']);
+  });
+
+  it('leaves comments out of the touchpoints spreadsheet', () => {
+    const doc = sampleDoc();
+    const before = touchpointsCsv(toJSON(doc));
+    addComment(doc, { touchpointId: 'call', author: 'Otter', text: 'Internal remark', createdAt: AT });
+    expect(touchpointsCsv(toJSON(doc))).toBe(before);
   });
 
   it('reads what a careless client stored defensively', () => {

@@ -124,7 +124,7 @@ function OpenJourney({
       if (Date.now() >= ownRestoreUntil.current) toast({ message: t('historyDropped') });
     },
     // (The message closes once the removal is undone another way.)
-    (count, step) => offerRemovalUndo(t, count, () => undoRef.current?.undoStep(step) ?? 'gone', modKey()),
+    (count, step, kind) => offerRemovalUndo(t, count, () => undoRef.current?.undoStep(step) ?? 'gone', modKey(), kind),
   );
   undoRef.current = undo;
   const flow = useReactFlow();

@@ -29,6 +29,14 @@ describe('the message after a removal', () => {
     expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
   });
 
+  it('says so for removed comments', () => {
+    useLocaleStore.getState().setLocale('en');
+    render(<Toaster />);
+    act(() => void offerRemovalUndo(t, 1, () => 'undone', 'Ctrl', 'comments'));
+    expect(screen.getByText('Comment removed.')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Undo' })).toBeTruthy();
+  });
+
   it.each<[UndoStepResult, string | null]>([
     ['undone', null],
     ['gone', 'Nothing left to undo: that removal has been undone already.'],

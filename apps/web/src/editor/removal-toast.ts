@@ -3,17 +3,24 @@
 // never outlives the removal.
 import { dismissToast, toast } from '../common/toast.ts';
 import { plural, type Translate } from '../i18n/index.ts';
-import type { UndoStepResult } from './undo.ts';
+import type { RemovedKind, UndoStepResult } from './undo.ts';
 
-type Keys = 'removed_one' | 'removed_other' | 'undoAction' | 'undoMoved' | 'undoGone';
+type Keys = 'removed_one' | 'removed_other' | 'commentsRemoved_one' | 'commentsRemoved_other' | 'undoAction' | 'undoMoved' | 'undoGone';
 
 /**
- * Shows the message for a removal of `count` cards, whose Undo calls `undo` (the removal's
- * own undo step) and says why when nothing was undone; returns what closes the message.
+ * Shows the message for a removal of `count` cards (or comments), whose Undo calls `undo`
+ * (the removal's own undo step) and says why when nothing was undone; returns what closes
+ * the message.
  */
-export function offerRemovalUndo(t: Translate<Keys>, count: number, undo: () => UndoStepResult, mod: string): () => void {
+export function offerRemovalUndo(
+  t: Translate<Keys>,
+  count: number,
+  undo: () => UndoStepResult,
+  mod: string,
+  kind: RemovedKind = 'touchpoints',
+): () => void {
   const id = toast({
-    message: plural(t, 'removed', count),
+    message: plural(t, kind === 'comments' ? 'commentsRemoved' : 'removed', count),
     action: {
       label: t('undoAction'),
       onAction: () => {

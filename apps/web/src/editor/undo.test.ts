@@ -1,5 +1,17 @@
 import { act, renderHook } from '@testing-library/react';
-import { addPhase, addTouchpoint, createJourney, removeTouchpoint, removeTouchpoints, replaceJourney, toJSON, updateTouchpoint } from '@touchpoint/model';
+import {
+  addComment,
+  addPhase,
+  addTouchpoint,
+  createJourney,
+  removeComment,
+  removeTouchpoint,
+  removeTouchpoints,
+  replaceJourney,
+  setCommentResolved,
+  toJSON,
+  updateTouchpoint,
+} from '@touchpoint/model';
 import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { useUndo } from './undo.ts';
@@ -90,6 +102,29 @@ describe('useUndo', () => {
     act(() => void updateTouchpoint(doc, a!, { title: 'Form' }, origin));
     expect(hook.result.current.undoStep(again)).toBe('later-edits');
     expect(toJSON(doc).touchpoints.map((t) => t.title)).toEqual(['Form']);
+  });
+
+  it('reports this person\'s removal of a comment as such, and undoes just that; a card removed with its comments is a card removal', async () => {
+    const { doc, card, origin, hook } = setup();
+    const removed: [number, object, string][] = [];
+    const reported = renderHook(() => useUndo(doc, origin, undefined, (count, step, kind) => void removed.push([count, step, kind])));
+    const comment = addComment(doc, { touchpointId: card, author: 'Otter', text: 'Too long on hold' }, origin);
+    act(() => void setCommentResolved(doc, comment, true, 'someone else'));
+    await new Promise((resolve) => setTimeout(resolve, 450));
+    act(() => void removeComment(doc, comment, origin));
+    expect(removed.map(([count, , kind]) => [count, kind])).toEqual([[1, 'comments']]);
+    act(() => void expect(reported.result.current.undoStep(removed[0]![1])).toBe('undone'));
+    expect(toJSON(doc).comments).toMatchObject([{ id: comment, resolved: true }]);
+
+    // Ctrl/Cmd+Z (the person's own history, here through the other hook) brings back a removal too.
+    act(() => void removeComment(doc, comment, origin));
+    act(() => hook.result.current.undo());
+    expect(toJSON(doc).comments.map((c) => c.id)).toEqual([comment]);
+
+    act(() => void removeTouchpoint(doc, card, origin));
+    const [count, , kind] = removed.at(-1)!;
+    expect([count, kind]).toEqual([1, 'touchpoints']);
+    expect(toJSON(doc).comments).toEqual([]);
   });
 
   it('does not report the cards a whole-journey replacement takes away', () => {

@@ -5,7 +5,7 @@
 import { journeyMaps, onJourneyReplaced, ROOT_NAMES } from '@touchpoint/model';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import * as Y from 'yjs';
-import { removedTouchpoints } from './removal.ts';
+import { removedComments, removedTouchpoints } from './removal.ts';
 
 export interface UndoState {
   canUndo: boolean;
@@ -22,12 +22,16 @@ export interface UndoState {
 
 export type UndoStepResult = 'undone' | 'later-edits' | 'gone';
 
+/** What a removal took away: cards (with whatever went with them), or comments by themselves. */
+export type RemovedKind = 'touchpoints' | 'comments';
+
 /**
- * A removal of touchpoints by this person: how many, and the undo step that holds it. It may
- * return what to do once that step has left the history some other way (undone with
- * Ctrl/Cmd+Z or the toolbar, or dropped), such as closing the message that offers its undo.
+ * A removal of touchpoints (or of comments) by this person: how many, and the undo step that
+ * holds it. It may return what to do once that step has left the history some other way
+ * (undone with Ctrl/Cmd+Z or the toolbar, or dropped), such as closing the message that
+ * offers its undo.
  */
-export type RemovalListener = (count: number, step: object) => void | (() => void);
+export type RemovalListener = (count: number, step: object, kind: RemovedKind) => void | (() => void);
 
 export function createUndoManager(doc: Y.Doc, origin: object): Y.UndoManager {
   const maps = journeyMaps(doc);
@@ -75,12 +79,14 @@ export function useUndo(doc: Y.Doc, origin: object, onHistoryDropped?: () => voi
     // After the undo manager has filed the transaction (it listens first).
     const onTransaction = (transaction: Y.Transaction) => {
       if (transaction.origin !== origin) return;
-      const count = removedTouchpoints(doc, transaction);
+      const cards = removedTouchpoints(doc, transaction);
+      const kind: RemovedKind = cards > 0 ? 'touchpoints' : 'comments';
+      const count = cards > 0 ? cards : removedComments(doc, transaction);
       const step = created.undoStack.at(-1);
       if (count === 0 || !step) return;
       // What comes next is a step of its own, so undoing the removal undoes nothing more.
       created.stopCapturing();
-      const gone = removed.current?.(count, step);
+      const gone = removed.current?.(count, step, kind);
       if (gone) offered.set(step, gone);
     };
     doc.on('afterTransaction', onTransaction);

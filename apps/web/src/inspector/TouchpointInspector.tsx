@@ -12,11 +12,13 @@ import {
   type Touchpoint,
   type TouchpointFields,
 } from '@touchpoint/model';
+import { useMemo } from 'react';
 import { useMessages } from '../i18n/index.ts';
 import { useJourneyContext } from '../store/context.tsx';
 import { duplicateSelection } from '../editor/commands.ts';
 import { useSelection } from '../store/selection.ts';
 import { RemoveButton, Section, SelectField, SliderField, TextField, Toggle } from './fields.tsx';
+import { CommentList } from './CommentList.tsx';
 import { KpiList } from './KpiList.tsx';
 import { StepList } from './StepList.tsx';
 import { inspectorMessages } from './messages.ts';
@@ -32,6 +34,7 @@ export function TouchpointInspector({ journey, touchpoint, focusTitle }: { journ
   const { doc, origin, readOnly } = useJourneyContext();
   const update = (patch: TouchpointFields) => updateTouchpoint(doc, touchpoint.id, patch, origin);
   const tp = touchpoint;
+  const comments = useMemo(() => journey.comments.filter((c) => c.touchpointId === tp.id), [journey.comments, tp.id]);
   return (
     <>
       <Section
@@ -102,6 +105,7 @@ export function TouchpointInspector({ journey, touchpoint, focusTitle }: { journ
       </Section>
       <StepList journey={journey} touchpoint={tp} />
       <KpiList ownerId={tp.id} kpis={tp.kpis} />
+      <CommentList touchpointId={tp.id} comments={comments} />
     </>
   );
 }

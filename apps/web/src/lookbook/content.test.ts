@@ -21,6 +21,14 @@ describe('audiences', () => {
 });
 
 describe('buildLookbook', () => {
+  it('leaves the comments out: they are the team’s discussion, not the staff briefing', () => {
+    const card = journey.touchpoints[0]!;
+    const comment = { id: 'm1', touchpointId: card.id, author: 'Anna', text: 'Internal: rethink this card', createdAt: '2025-03-01T09:30:00.000Z', resolved: false };
+    const content = buildLookbook({ ...journey, comments: [comment] }, null, 'all', 'en');
+    expect(content).toEqual(buildLookbook(journey, null, 'all', 'en'));
+    expect(JSON.stringify(content)).not.toContain('rethink');
+  });
+
   it('shows every phase and touchpoint to everyone', () => {
     const content = buildLookbook(journey, null, 'all', 'en');
     expect(content.phases.map((p) => p.phase.id)).toEqual(journey.phases.map((p) => p.id));

@@ -1,4 +1,4 @@
-import { addPhase, addTouchpoint, connectStep, createJourney, updateTouchpoint } from '@touchpoint/model';
+import { addComment, addPhase, addTouchpoint, connectStep, createJourney, setCommentResolved, updateTouchpoint } from '@touchpoint/model';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createJourneyStore } from './journeyStore.ts';
@@ -25,6 +25,21 @@ describe('journey read view', () => {
     expect(after.touchpoints.find((t) => t.id === b)!.emotion).toBe(2);
     expect(after.phases).toBe(before.phases);
     expect(after.steps).toBe(before.steps);
+  });
+
+  it('a comment changes the comments only: every touchpoint, phase and step keeps its identity', () => {
+    const { doc, a, store } = setup();
+    const first = addComment(doc, { touchpointId: a, author: 'Otter', text: 'First' });
+    const before = store.getState().journey!;
+    addComment(doc, { touchpointId: a, author: 'Heron', text: 'Second' });
+    const after = store.getState().journey!;
+    expect(after.comments.map((c) => c.text)).toEqual(['First', 'Second']);
+    expect(after.comments[0]).toBe(before.comments[0]);
+    expect(after.touchpoints).toBe(before.touchpoints);
+    expect(after.phases).toBe(before.phases);
+    expect(after.steps).toBe(before.steps);
+    setCommentResolved(doc, first, true);
+    expect(store.getState().journey!.comments[1]).toBe(after.comments[1]);
   });
 
   it('refreshes once per transaction, and not for a write that changes nothing', () => {

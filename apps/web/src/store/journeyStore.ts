@@ -55,6 +55,7 @@ export function shareJourney(prev: Journey | null, next: Journey): Journey {
     touchpoints: shareList(prev.touchpoints, next.touchpoints),
     steps: shareList(prev.steps, next.steps),
     scoring: sameJson(prev.scoring, next.scoring) ? prev.scoring : next.scoring,
+    comments: shareList(prev.comments, next.comments),
   };
   const keys = Object.keys(shared) as (keyof Journey)[];
   return keys.every((k) => shared[k] === prev[k]) ? prev : shared;
