@@ -1,4 +1,4 @@
-import { addChannel, addPhase, addTouchpoint, connectStep, createJourney, updateTouchpoint } from '@touchpoint/model';
+import { addChannel, addComment, addPhase, addTouchpoint, connectStep, createJourney, updateTouchpoint } from '@touchpoint/model';
 import { act, cleanup, render } from '@testing-library/react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -52,6 +52,30 @@ describe('JourneyCanvas', () => {
     expect(nodesAfter).not.toBe(nodesBefore);
     expect(nodesAfter.find((n) => n.id === a)!.data.touchpoint!.title).toBe('Fill in the form');
     expect(nodesAfter.find((n) => n.id === b)).toBe(nodesBefore.find((n) => n.id === b));
+    expect(seen.edges.at(-1)).toBe(edgesBefore);
+    store.destroy();
+  });
+
+  it('hands React Flow the same nodes and edges when a comment is posted: no card re-renders for it', () => {
+    const doc = new Y.Doc();
+    createJourney(doc, { title: 'Claims' });
+    const phase = addPhase(doc, { name: 'Report' });
+    const a = addTouchpoint(doc, { phaseId: phase, title: 'Fill in form' });
+    const b = addTouchpoint(doc, { phaseId: phase, title: 'Call us' });
+    connectStep(doc, { from: a, to: b });
+    const store = createJourneyStore(doc);
+    render(
+      <ReactFlowProvider>
+        <JourneyContext.Provider value={{ doc, store, origin: {}, readOnly: false }}>
+          <JourneyCanvas friction={new Map()} />
+        </JourneyContext.Provider>
+      </ReactFlowProvider>,
+    );
+    const nodesBefore = seen.nodes.at(-1);
+    const edgesBefore = seen.edges.at(-1);
+    act(() => void addComment(doc, { touchpointId: a, author: 'Otter', text: 'Two forms?' }));
+    expect(store.getState().journey!.comments).toHaveLength(1);
+    expect(seen.nodes.at(-1)).toBe(nodesBefore);
     expect(seen.edges.at(-1)).toBe(edgesBefore);
     store.destroy();
   });

@@ -41,6 +41,7 @@ import { useSelection } from '../store/selection.ts';
 import { EmotionNode, type EmotionNodeType } from './EmotionNode.tsx';
 import { CARD_HEIGHT, CARD_WIDTH, COLUMN_WIDTH, indexAt, LANE_HEIGHT, layoutJourney, phaseAt, phaseIndexAt } from './layout.ts';
 import { createFrictionStore, MapContext, shareMarks, type FrictionMark, type MapContextValue } from './mapContext.ts';
+import { createCommentCountStore, openCommentCounts } from './comment-counts.ts';
 import { canvasMessages } from './messages.ts';
 import { PeerCursors } from './PeerCursors.tsx';
 import { useRenderEverything } from './render-everything.ts';
@@ -159,6 +160,11 @@ function JourneyMap({ journey, friction, onTouchpointCreated, onPhaseCreated, on
   useLayoutEffect(() => {
     frictionStore.setState((s) => ({ marks: shareMarks(s.marks, friction) }));
   }, [frictionStore, friction]);
+  // Likewise each card reads its own number of open comments.
+  const [commentStore] = useState(createCommentCountStore);
+  useLayoutEffect(() => {
+    commentStore.setState({ open: openCommentCounts(journey.comments) });
+  }, [commentStore, journey.comments]);
 
   const layout = useMemo(() => layoutJourney(journey), [journey]);
   const channels = useMemo(() => new Map(journey.channels.map((c) => [c.id, c])), [journey.channels]);
@@ -457,6 +463,7 @@ function JourneyMap({ journey, friction, onTouchpointCreated, onPhaseCreated, on
     () => ({
       channels,
       friction: frictionStore,
+      comments: commentStore,
       readOnly,
       phaseCount: journey.phases.length,
       onPhaseMove,
@@ -466,7 +473,7 @@ function JourneyMap({ journey, friction, onTouchpointCreated, onPhaseCreated, on
       onAddTouchpoint,
       onEmotionChange,
     }),
-    [channels, frictionStore, readOnly, journey.phases.length, onPhaseMove, onPhaseRemove, onPhaseRename, onColumnDoubleClick, onAddTouchpoint, onEmotionChange],
+    [channels, frictionStore, commentStore, readOnly, journey.phases.length, onPhaseMove, onPhaseRemove, onPhaseRename, onColumnDoubleClick, onAddTouchpoint, onEmotionChange],
   );
 
   /** A new phase at the map's end, selected, in view and with its name ready to type over. */

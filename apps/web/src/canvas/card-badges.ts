@@ -1,6 +1,7 @@
 // Which badges fit in a card's one badge row (flags such as Start or Key moment, then KPI
-// chips, then "+N" for the KPIs left out). The row never wraps: the card has a fixed height,
-// so a second row would be cut off, on the map and in exported images.
+// chips, then "+N" for the KPIs left out; "💬 n" for open comments keeps its room at the
+// end). The row never wraps: the card has a fixed height, so a second row would be cut
+// off, on the map and in exported images.
 //
 // Widths are estimated from the text, the same on every screen and in every export, on the
 // wide side (DejaVu Sans, the widest common fallback for the map's font): a chip then gets
@@ -49,4 +50,9 @@ export function fitBadges(flags: readonly string[], kpiValues: readonly string[]
   if (full !== null) return { compactFlags: false, chips: full };
   // A symbol (the label's first character) in a badge.
   return { compactFlags: true, chips: fit(flags.map(() => badgeWidth('★', FLAG_CHAR) + 4)) ?? 0 };
+}
+
+/** Room for the open comments' badge, "💬 n" (the emoji about two characters wide), with its gap. */
+export function commentBadgeWidth(open: number): number {
+  return open > 0 ? badgeWidth(`💬 ${open}`, VALUE_CHAR) + GAP : 0;
 }

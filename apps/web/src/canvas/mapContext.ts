@@ -1,6 +1,7 @@
 // What the map's custom nodes and edges need besides their own data, through context so
 // that node data stays the plain entity (and unchanged entities keep their identity).
 import type { Channel } from '@touchpoint/model';
+import type { CommentCountStore } from './comment-counts.ts';
 import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
@@ -34,6 +35,8 @@ export function shareMarks(prev: ReadonlyMap<string, FrictionMark>, next: Readon
 export interface MapContextValue {
   channels: ReadonlyMap<string, Channel>;
   friction: FrictionStore;
+  /** Open comments per card (none shown when left out). */
+  comments?: CommentCountStore;
   readOnly: boolean;
   phaseCount: number;
   onPhaseMove(phaseId: string, index: number): void;
