@@ -192,6 +192,59 @@ describe('image export', () => {
   });
 });
 
+describe('image export and selection', () => {
+  it('looks the same whatever is selected, here or by a colleague: no selection ring or line in the image', async () => {
+    const closeDialog = async () => {
+      await page.keyboard.press('Escape');
+      await page.getByTestId('export-dialog').waitFor({ state: 'detached' });
+    };
+    if (await page.getByTestId('export-dialog').isVisible().catch(() => false)) await closeDialog();
+    // The whole map in view (the first test zoomed in), so every card can be clicked.
+    await page.locator('.react-flow__controls-fitview').click();
+    await page.waitForTimeout(500);
+    // A colleague has a card selected; nothing is selected here.
+    const peer = await stack.browser.newPage({ viewport: { width: 1400, height: 900 } });
+    try {
+      await peer.goto(`${stack.server.url}/j/${created.id}?t=${created.links.editor.token}`);
+      await peer.locator('[data-testid=touchpoint-card]').nth(1).click();
+      await page.getByTestId('peer-selection').first().waitFor();
+      expect(await page.locator('.react-flow__viewport .tp-selection').count()).toBe(0);
+      const plain = await exportImage('PNG', '1x');
+      await closeDialog();
+
+      // A card and a phase selected here, then a step.
+      await page.locator('[data-testid=touchpoint-card]').first().click();
+      await page.getByTestId('selection-ring').first().waitFor();
+      const withCard = await exportImage('PNG', '1x');
+      await closeDialog();
+      await page.getByTestId('phase-name').nth(2).click();
+      await page.locator('[data-testid=phase-column] [data-testid=selection-ring]').waitFor();
+      const withPhase = await exportImage('PNG', '1x');
+      const svg = (await exportImage('SVG')).bytes.toString('utf8');
+      await closeDialog();
+      const onStep = await page.evaluate(() => {
+        const path = document.querySelector<SVGPathElement>('.react-flow__edge path.react-flow__edge-path')!;
+        const point = path.getPointAtLength(path.getTotalLength() / 3).matrixTransform(path.getScreenCTM()!);
+        return { x: point.x, y: point.y };
+      });
+      await page.mouse.click(onStep.x, onStep.y);
+      await page.locator('.react-flow__edge.selected path.tp-selection').waitFor({ state: 'attached' });
+      const withStep = await exportImage('PNG', '1x');
+      await closeDialog();
+
+      for (const selected of [withCard, withPhase, withStep]) expect((await pixelStats(plain.bytes, selected.bytes)).differing).toBe(0);
+      // Nor in the SVG's markup (its stylesheet names every class the page uses).
+      const rings = await page.evaluate((source) => {
+        const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
+        return doc.querySelectorAll('.tp-selection, .tp-presence, [class*=ring-indigo]').length;
+      }, svg);
+      expect(rings).toBe(0);
+    } finally {
+      await peer.close();
+    }
+  });
+});
+
 describe('image export of a large map', () => {
   it('exports every node and edge label of a map that renders only what is on screen, and leaves the view as it was once closed', async () => {
     // 200 touchpoints: over the size from which the editor renders only what is on screen.

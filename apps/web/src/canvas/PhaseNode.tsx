@@ -49,9 +49,7 @@ function PhaseNodeView({ data, selected }: NodeProps<PhaseNodeType>) {
         />
       )}
       <div
-        className={`absolute inset-0 rounded-2xl border ${cycleUse ? 'border-teal-200 bg-teal-50/60' : 'border-indigo-100 bg-indigo-50/50'} ${
-          selected ? 'ring-2 ring-indigo-400' : ''
-        }`}
+        className={`absolute inset-0 rounded-2xl border ${cycleUse ? 'border-teal-200 bg-teal-50/60' : 'border-indigo-100 bg-indigo-50/50'}`}
         onDoubleClick={(e) => {
           if (ctx.readOnly) return;
           e.stopPropagation();
@@ -72,6 +70,8 @@ function PhaseNodeView({ data, selected }: NodeProps<PhaseNodeType>) {
           </button>
         )}
       </div>
+      {/* The selection ring: its own element, so image exports leave it out. */}
+      {selected && <div className="tp-selection pointer-events-none absolute inset-0 rounded-2xl ring-2 ring-indigo-400" data-testid="selection-ring" aria-hidden />}
       <div
         className={`absolute inset-x-0 top-0 flex flex-col gap-1 rounded-t-2xl px-3 pt-2 ${cycleUse ? 'bg-teal-600' : 'bg-indigo-600'} text-white`}
         style={{ height: HEADER_HEIGHT - 12 }}

@@ -26,22 +26,21 @@ function StepEdgeView(props: EdgeProps<StepEdgeType>) {
   const step = data?.step;
   const isSwitch = data?.isSwitch ?? false;
   const handoffKey = step?.handoff ?? 'unset';
-  const color = isSwitch ? HANDOFF_COLOR[handoffKey] : selected ? '#4f46e5' : '#64748b';
+  const color = isSwitch ? HANDOFF_COLOR[handoffKey] : '#64748b';
+  // Selected: a wider line (indigo for a plain step) drawn as its own path, so that image
+  // exports, which leave it out, look the same whatever is selected. A switch's goes under
+  // its line (which keeps its white core), a plain step's over it.
+  const selection = selected && (
+    <path d={path} className="tp-selection" fill="none" stroke={isSwitch ? color : '#4f46e5'} strokeWidth={isSwitch ? 6.5 : 3.5} markerEnd={markerEnd} pointerEvents="none" />
+  );
   return (
     <>
       {others && others.length > 0 && (
         <path d={path} className="tp-presence" fill="none" stroke={others[0]} strokeOpacity={0.45} strokeWidth={9} />
       )}
-      <BaseEdge
-        id={id}
-        path={path}
-        markerEnd={markerEnd}
-        interactionWidth={18}
-        style={{
-          stroke: color,
-          strokeWidth: isSwitch ? (selected ? 6.5 : 5) : selected ? 3.5 : 2,
-        }}
-      />
+      {isSwitch && selection}
+      <BaseEdge id={id} path={path} markerEnd={markerEnd} interactionWidth={18} style={{ stroke: color, strokeWidth: isSwitch ? 5 : 2 }} />
+      {!isSwitch && selection}
       {isSwitch && <path d={path} className="tp-switch-core" fill="none" stroke="#fff" strokeWidth={1.5} pointerEvents="none" />}
       {showLabels && (isSwitch || step?.label) && (
         <EdgeLabelRenderer>

@@ -46,9 +46,7 @@ function TouchpointNodeView({ data, selected }: NodeProps<TouchpointNodeType>) {
         />
       )}
       <div
-        className={`flex h-full flex-col overflow-hidden rounded-xl border bg-white text-left shadow-sm transition-shadow ${
-          selected ? 'border-indigo-500 shadow-lg ring-2 ring-indigo-400' : 'border-slate-200 hover:shadow-md'
-        }`}
+        className="flex h-full flex-col overflow-hidden rounded-xl border border-slate-200 bg-white text-left shadow-sm transition-shadow hover:shadow-md"
         style={{ borderTop: `5px solid ${accent}` }}
       >
       <div className="flex items-start gap-2 px-3 pt-2">
@@ -77,6 +75,14 @@ function TouchpointNodeView({ data, selected }: NodeProps<TouchpointNodeType>) {
       </div>
       <BadgeRow touchpoint={tp} />
       </div>
+      {/* The selection ring, over the card: its own element, so image exports leave it out. */}
+      {selected && (
+        <div
+          className="tp-selection pointer-events-none absolute inset-0 rounded-xl border border-indigo-500 border-t-transparent shadow-lg ring-2 ring-indigo-400"
+          data-testid="selection-ring"
+          aria-hidden
+        />
+      )}
       {HANDLES.map((h) => (
         <Handle
           key={h.id}

@@ -45,6 +45,8 @@ export function exportFilter(includeFriction: boolean): (node: Node) => boolean 
     if (!(node instanceof Element)) return true;
     const classes = node.classList;
     if (classes.contains('tp-presence') || classes.contains('tp-backdrop')) return false;
+    // Selection rings and lines: an image looks the same whatever is selected.
+    if (classes.contains('tp-selection')) return false;
     // Editing affordances (drag grips, header buttons, connection handles) are not part of the map.
     if (classes.contains('tp-edit-control')) return false;
     if (!includeFriction && classes.contains('tp-friction')) return false;
