@@ -1,7 +1,8 @@
 // The map's small print in a real browser, on the three templates, in the editor and in the
 // exported SVG (laid out again as a page): each card's badges stay in one row inside the
 // card, every KPI shown as a chip or counted in "+N"; the labels of steps cover neither
-// each other nor an arrowhead.
+// each other nor an arrowhead, and switch badges keep to one line (in Dutch too); no step's
+// line passes under a card.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Journey } from '../packages/model/src/index.ts';
@@ -29,6 +30,10 @@ interface MapReport {
   labelOverlaps: string[];
   labelsOverArrows: string[];
   labels: number;
+  /** Switch badges whose text wraps to a second line, by their text. */
+  wrappedBadges: string[];
+  /** Steps whose line passes under a card, by their name, with the card's title. */
+  linesUnderCards: string[];
 }
 
 /** Reads the map in `target` (the editor, or an exported SVG shown as a page). */
@@ -68,7 +73,24 @@ function readMap(target: Page): Promise<MapReport> {
       return new DOMRect(end.x - half, end.y - half, 2 * half, 2 * half);
     });
     const labelsOverArrows = boxes.filter(({ box }) => arrows.some((a) => overlap(a, box))).map(({ text }) => text);
-    return { badgeRowsOff, kpisShown, labelOverlaps, labelsOverArrows, labels: boxes.length };
+    const wrappedBadges = [...document.querySelectorAll<HTMLElement>('[data-testid=switch-badge] > span')].filter((p) => p.getClientRects().length > 1).map((p) => p.textContent!);
+    // Points every 4 px along each step's line, against every card (1 px in from its sides).
+    const cards = [...document.querySelectorAll<HTMLElement>('[data-testid=touchpoint-card]')].map((card) => ({
+      title: card.querySelector('[data-testid=touchpoint-title]')!.textContent!,
+      box: card.getBoundingClientRect(),
+    }));
+    const linesUnderCards = new Set<string>();
+    for (const path of document.querySelectorAll<SVGPathElement>('.react-flow__edge path.react-flow__edge-path')) {
+      const name = path.closest('.react-flow__edge')?.getAttribute('aria-label') ?? path.id;
+      const length = path.getTotalLength();
+      const toScreen = path.getScreenCTM()!;
+      for (let at = 0; at <= length; at += 4) {
+        const point = path.getPointAtLength(at).matrixTransform(toScreen);
+        const under = cards.find(({ box }) => point.x > box.left + 1 && point.x < box.right - 1 && point.y > box.top + 1 && point.y < box.bottom - 1);
+        if (under) linesUnderCards.add(`${name} under “${under.title}”`);
+      }
+    }
+    return { badgeRowsOff, kpisShown, labelOverlaps, labelsOverArrows, labels: boxes.length, wrappedBadges, linesUnderCards: [...linesUnderCards] };
   });
 }
 
@@ -99,6 +121,8 @@ describe.each(['insurance-application', 'car-rental-winter', 'omnichannel-retail
     expect(onMap.labels).toBeGreaterThanOrEqual(labelled);
     expect(onMap.labelOverlaps).toEqual([]);
     expect(onMap.labelsOverArrows).toEqual([]);
+    expect(onMap.wrappedBadges).toEqual([]);
+    expect(onMap.linesUnderCards).toEqual([]);
 
     const svg = await exportedSvg();
     const shown = await stack.browser.newPage({ viewport: { width: 2400, height: 1400 } });
@@ -110,8 +134,34 @@ describe.each(['insurance-application', 'car-rental-winter', 'omnichannel-retail
       expect(inImage.labels).toBe(onMap.labels);
       expect(inImage.labelOverlaps).toEqual([]);
       expect(inImage.labelsOverArrows).toEqual([]);
+      expect(inImage.wrappedBadges).toEqual([]);
+      expect(inImage.linesUnderCards).toEqual([]);
     } finally {
       await shown.close();
+    }
+  });
+});
+
+describe('the car rental template in Dutch', () => {
+  it('keeps the switch badges to one line in the narrow space between columns, and the steps’ lines off the cards', async () => {
+    const created = (await stack.api<CreatedJourney>('/api/journeys', { body: { template: 'car-rental-winter', locale: 'nl' } })).body;
+    const journey = (await stack.api<Journey>(`/api/journeys/${created.id}`)).body;
+    const dutch = await stack.browser.newPage({ viewport: { width: 1600, height: 1000 } });
+    try {
+      await dutch.addInitScript(() => localStorage.setItem('touchpoint.locale', 'nl'));
+      await dutch.goto(`${stack.server.url}/j/${created.id}?t=${created.links.editor.token}`);
+      await dutch.waitForFunction((n) => document.querySelectorAll('.react-flow__edge').length >= n, journey.steps.length);
+      await dutch.locator('[data-testid=switch-label]').first().waitFor({ state: 'attached' });
+      const onMap = await readMap(dutch);
+      // Short forms between the columns ("⇄ deels"), the handoff in full in their titles.
+      expect(await dutch.getByTestId('switch-badge').getByText('⇄ deels', { exact: true }).count()).toBeGreaterThan(0);
+      expect(await dutch.locator('[data-testid=switch-badge][title="Wissel · gedeeltelijke overdracht"]').count()).toBeGreaterThan(0);
+      expect(onMap.wrappedBadges).toEqual([]);
+      expect(onMap.labelOverlaps).toEqual([]);
+      expect(onMap.labelsOverArrows).toEqual([]);
+      expect(onMap.linesUnderCards).toEqual([]);
+    } finally {
+      await dutch.close();
     }
   });
 });

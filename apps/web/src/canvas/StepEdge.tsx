@@ -8,21 +8,25 @@ import { memo } from 'react';
 import { useMessages } from '../i18n/index.ts';
 import { usePresence } from '../sync/presence.ts';
 import { canvasMessages } from './messages.ts';
+import { switchBadgeMessages } from './switch-badge-messages.ts';
 import { StepLabels } from './StepLabels.tsx';
-import { isSideArc, labelPlace, sideArc } from './step-path.ts';
+import { isSideArc, labelPlace, laneRoute, sideArc, spansColumns } from './step-path.ts';
 import { HANDOFF_COLOR } from './visuals.ts';
 
 export type StepEdgeType = Edge<{ step: Step; isSwitch: boolean }, 'step'>;
 
 function StepEdgeView(props: EdgeProps<StepEdgeType>) {
   const t = useMessages(canvasMessages);
+  const short = useMessages(switchBadgeMessages);
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected, markerEnd } = props;
   const others = usePresence((s) => s.selectedBy[id]);
   // Labels are unreadable when zoomed far out, and costly by the thousand: hide them then.
   const showLabels = useStore((s) => s.transform[2] >= 0.45);
   const [path, labelX, labelY] = isSideArc(sourcePosition, targetPosition)
     ? sideArc(sourceX, sourceY, targetX, targetY)
-    : getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+    : spansColumns(sourcePosition, targetPosition, sourceX, targetX)
+      ? laneRoute(sourceX, sourceY, targetX, targetY)
+      : getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   const step = data?.step;
   const isSwitch = data?.isSwitch ?? false;
   const handoffKey = step?.handoff ?? 'unset';
@@ -46,7 +50,16 @@ function StepEdgeView(props: EdgeProps<StepEdgeType>) {
         <EdgeLabelRenderer>
           <StepLabels
             place={labelPlace(sourcePosition, targetPosition, sourceX, targetX, labelX, labelY)}
-            badge={isSwitch ? { text: `⇄ ${t(`handoff_${handoffKey}`)}`, title: t('switchLabel', { handoff: t(`handoff_${handoffKey}`) }), color } : null}
+            badge={
+              isSwitch
+                ? {
+                    text: `⇄ ${t(`handoff_${handoffKey}`)}`,
+                    short: `⇄ ${short(`handoffShort_${handoffKey}`)}`,
+                    title: t('switchLabel', { handoff: t(`handoff_${handoffKey}`) }),
+                    color,
+                  }
+                : null
+            }
             label={step?.label ?? ''}
             testId={isSwitch ? 'switch-label' : 'step-label'}
           />

@@ -2,7 +2,8 @@ import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { StepLabels } from './StepLabels.tsx';
 
-const badge = { text: '⇄ partial handoff', title: 'Switch · partial handoff', color: '#d97706' };
+const badge = { text: '⇄ partial handoff', short: '⇄ partial', title: 'Switch · partial handoff', color: '#d97706' };
+const dutch = { text: '⇄ gedeeltelijke overdracht', short: '⇄ deels', title: 'Wissel · gedeeltelijke overdracht', color: '#d97706' };
 
 describe('step labels', () => {
   it('at the sides of a step straight down: the badge ends left of the line, the label starts right of it, each within half the room', () => {
@@ -30,5 +31,21 @@ describe('step labels', () => {
     expect(label).toHaveClass('line-clamp-2');
     expect(label).toHaveAttribute('title', 'Comparison saved in the account for later');
     expect(screen.queryByTestId('switch-badge')).toBeNull();
+  });
+
+  it('shows a badge’s short form where its room is narrow (between neighbouring columns, beside a step down a column), the whole text in its title', () => {
+    const { unmount } = render(<StepLabels place={{ x: 0, y: 0, layout: 'caption', maxWidth: 94 }} badge={dutch} label="" testId="switch-label" />);
+    expect(screen.getByTestId('switch-badge')).toHaveTextContent(/^⇄ deels$/);
+    expect(screen.getByTestId('switch-badge')).toHaveAttribute('title', 'Wissel · gedeeltelijke overdracht');
+    unmount();
+    render(<StepLabels place={{ x: 0, y: 0, layout: 'sides', maxWidth: 248 }} badge={badge} label="Sent to the store" testId="switch-label" />);
+    expect(screen.getByTestId('switch-badge')).toHaveTextContent(/^⇄ partial$/);
+  });
+
+  it('shows a badge in full where there is room, and keeps labels on a lane between rows of cards to one line each', () => {
+    render(<StepLabels place={{ x: 0, y: 0, layout: 'caption', maxWidth: 240, oneLine: true }} badge={dutch} label="Trip without trouble" testId="switch-label" />);
+    expect(screen.getByTestId('switch-badge')).toHaveTextContent(/^⇄ gedeeltelijke overdracht$/);
+    expect(screen.getByTestId('switch-badge')).toHaveClass('line-clamp-1');
+    expect(screen.getByTestId('step-label-text')).toHaveClass('line-clamp-1');
   });
 });
