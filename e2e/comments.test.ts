@@ -69,7 +69,7 @@ describe('comments', () => {
     // Bea's map shows the badge on that card, and only there.
     const badge = card(bea, target.id).locator('[data-testid=comment-badge]');
     await badge.waitFor({ timeout: 10_000 });
-    expect(await badge.textContent()).toBe('💬 1');
+    expect((await badge.textContent())!.trim()).toBe('1');
     expect(await badge.getAttribute('title')).toBe('1 open comment');
     expect(await bea.locator('[data-testid=comment-badge]').count()).toBe(1);
 
@@ -90,7 +90,7 @@ describe('comments', () => {
       'Is the premium shown before the medical questions?',
       'Yes, on the second screen.',
     ]);
-    await expect.poll(() => card(anna, target.id).locator('[data-testid=comment-badge]').textContent()).toBe('💬 2');
+    await expect.poll(async () => (await card(anna, target.id).locator('[data-testid=comment-badge]').textContent())?.trim()).toBe('2');
     await anna.screenshot({ path: screenshotPath('comments.png') });
 
     // Resolving both takes the badge off everyone's map.
@@ -119,7 +119,6 @@ describe('comments', () => {
     const svg = readFileSync((await download.path())!, 'utf8');
     expect(svg).toContain(journey.touchpoints[1]!.title);
     expect(svg).not.toContain('comment-badge');
-    expect(svg).not.toContain('💬');
   });
 
   it('a viewer reads the comments but cannot comment, resolve or remove', async () => {

@@ -1,11 +1,12 @@
 // A card's badge row, in one line: its flags (Start, Key moment, Wow moment, End) at their
 // size, up to two KPI chips that shrink and end in an ellipsis (the whole text in their
 // title), and "+N" for the KPIs that do not fit (listed in its title). See card-badges.ts.
-// At the end, "💬 n" for the card's open comments: an edit control, left out of image exports.
+// At the end, a speech bubble and n for the card's open comments: an edit control, left out of image exports.
 import { formatNumber, type Kpi, type Touchpoint } from '@touchpoint/model';
 import { plural, useLocale, useMessages, type UiLocale } from '../i18n/index.ts';
 import { BADGE_ROW_WIDTH, commentBadgeWidth, fitBadges } from './card-badges.ts';
 import { useOpenComments } from './comment-counts.ts';
+import { CommentIcon } from './icons.tsx';
 import { useMapContext } from './mapContext.ts';
 import { canvasMessages } from './messages.ts';
 import { kpiMissed } from './visuals.ts';
@@ -76,7 +77,7 @@ export function BadgeRow({ touchpoint: tp }: { touchpoint: Touchpoint }) {
           title={plural(t, 'openComments', openComments)}
           data-testid="comment-badge"
         >
-          💬 {openComments}
+          <CommentIcon /> {openComments}
         </span>
       )}
     </div>

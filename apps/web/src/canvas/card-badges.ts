@@ -1,5 +1,5 @@
 // Which badges fit in a card's one badge row (flags such as Start or Key moment, then KPI
-// chips, then "+N" for the KPIs left out; "💬 n" for open comments keeps its room at the
+// chips, then "+N" for the KPIs left out; a speech bubble and n for open comments keeps its room at the
 // end). The row never wraps: the card has a fixed height, so a second row would be cut
 // off, on the map and in exported images.
 //
@@ -52,7 +52,7 @@ export function fitBadges(flags: readonly string[], kpiValues: readonly string[]
   return { compactFlags: true, chips: fit(flags.map(() => badgeWidth('★', FLAG_CHAR) + 4)) ?? 0 };
 }
 
-/** Room for the open comments' badge, "💬 n" (the emoji about two characters wide), with its gap. */
+/** Room for the open comments' badge, a speech bubble (drawn, about two characters wide) and n, with its gap. */
 export function commentBadgeWidth(open: number): number {
-  return open > 0 ? badgeWidth(`💬 ${open}`, VALUE_CHAR) + GAP : 0;
+  return open > 0 ? badgeWidth(`MM ${open}`, VALUE_CHAR) + GAP : 0;
 }

@@ -1,4 +1,4 @@
-// How many open (unresolved) comments each card has, for its "💬 n" badge. A store rather
+// How many open (unresolved) comments each card has, for its badge (a speech bubble and n). A store rather
 // than node data: each card reads its own count, so a comment posted, resolved or removed
 // re-renders only the card whose count changed, and the cards keep their node objects.
 import type { Comment } from '@touchpoint/model';

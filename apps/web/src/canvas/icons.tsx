@@ -23,6 +23,15 @@ export function ChannelIcon({ kind, size = 14, color = 'currentColor' }: { kind:
   );
 }
 
+/** A speech bubble, for comments. */
+export function CommentIcon({ size = 11 }: { size?: number }) {
+  return (
+    <svg width={size} height={size} viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={2.5} strokeLinecap="round" strokeLinejoin="round" aria-hidden className="inline-block shrink-0 align-[-1px]">
+      <path d={CHANNEL_PATHS.chat} />
+    </svg>
+  );
+}
+
 /** A face whose mouth follows the emotion (-2 … +2). */
 export function EmotionFace({ emotion, size = 24 }: { emotion: number; size?: number }) {
   const style = emotionStyle(emotion);
