@@ -3,7 +3,7 @@
 // (typing a title scores once, not once per key), in a Web Worker where there is one.
 import type { Journey } from '@touchpoint/model';
 import type { ScoreResult } from '@touchpoint/scoring';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useLocale } from '../i18n/index.ts';
 import { requestScore } from './score-service.ts';
 
@@ -19,7 +19,26 @@ export interface ScoreState {
   pending: boolean;
 }
 
-export function useScoreState(journey: Journey | null): ScoreState {
+/**
+ * Whether two versions of a journey differ only in their comments, which the scoring pass
+ * does not read (the read view keeps every other part the same object when only comments change).
+ */
+export function differsOnlyInComments(a: Journey, b: Journey): boolean {
+  for (const key of Object.keys(b) as (keyof Journey)[]) {
+    if (key !== 'comments' && a[key] !== b[key]) return false;
+  }
+  return Object.keys(a).length === Object.keys(b).length;
+}
+
+/** The journey to score: the previous one while only comments changed, so a comment does not rescore the map. */
+function useScoredVersion(journey: Journey | null): Journey | null {
+  const last = useRef(journey);
+  if (journey === null || last.current === null || !differsOnlyInComments(last.current, journey)) last.current = journey;
+  return last.current;
+}
+
+export function useScoreState(current: Journey | null): ScoreState {
+  const journey = useScoredVersion(current);
   const locale = useLocale();
   const [state, setState] = useState<ScoreState & { journey: Journey | null; locale: string }>(() => ({
     result: null,
