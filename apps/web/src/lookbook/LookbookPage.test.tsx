@@ -217,6 +217,15 @@ describe('LookbookPage', () => {
     expect((await screen.findByRole('alert')).textContent).toMatch(/invalid or has been revoked/);
   });
 
+  it('words a server error in the reader\'s language, not the server\'s English', async () => {
+    useLocaleStore.getState().setLocale('nl');
+    serve({ '/api/journeys/j1': { status: 500, body: { error: 'Internal Server Error' } }, '/api/journeys/j1/score': { status: 500, body: {} } });
+    render(<LookbookPage journeyId="j1" token="viewer-token" />);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/Er ging iets mis op de server/);
+    expect(alert.textContent).not.toMatch(/Internal Server Error/);
+  });
+
   it('still shows the briefing when the score cannot be had', async () => {
     serve({ '/api/journeys/j1': { status: 200, body: journey }, '/api/journeys/j1/score': { status: 500, body: { error: 'boom' } } });
     render(<LookbookPage journeyId="j1" token="viewer-token" />);

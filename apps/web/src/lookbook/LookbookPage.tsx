@@ -7,6 +7,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Journey } from '@touchpoint/model';
 import { ApiError, createApiClient } from '../api/client.ts';
 import { readWorkspaceKey } from '../api/credentials.ts';
+import { useErrorText } from '../api/error-text.ts';
 import { LanguageSwitch } from '../common/LanguageSwitch.tsx';
 import { downloadText } from '../export/download.ts';
 import { exportFileName } from '../export/geometry.ts';
@@ -27,7 +28,7 @@ export const REFRESH_AFTER_MS = 60_000;
 
 type State =
   | { kind: 'loading' }
-  | { kind: 'error'; reason: 'invalid' | 'notFound' | 'inTrash' | 'noToken' | 'other'; message?: string }
+  | { kind: 'error'; reason: 'invalid' | 'notFound' | 'inTrash' | 'noToken' | 'other'; error?: unknown }
   | { kind: 'ready'; journey: Journey; score: LookbookScore | null };
 
 /**
@@ -52,6 +53,7 @@ function initialAudience(): Audience {
 
 export function LookbookPage({ journeyId, token }: LookbookPageProps) {
   const t = useMessages(lookbookMessages);
+  const errorText = useErrorText();
   const locale = useLocale();
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [audience, setAudience] = useState<Audience>(initialAudience);
@@ -91,7 +93,7 @@ export function LookbookPage({ journeyId, token }: LookbookPageProps) {
         if (!live) return;
         showing.current = false;
         if (reason) setState({ kind: 'error', reason });
-        else setState({ kind: 'error', reason: 'other', message: (error as Error).message });
+        else setState({ kind: 'error', reason: 'other', error });
       });
     return () => {
       live = false;
@@ -157,7 +159,7 @@ export function LookbookPage({ journeyId, token }: LookbookPageProps) {
       notFound: () => t('notFound'),
       inTrash: () => t('inTrash'),
       noToken: () => t('noToken'),
-      other: () => t('loadFailed', { message: state.message ?? '' }),
+      other: () => t('loadFailed', { message: errorText(state.error) }),
     }[state.reason]();
     return (
       <div className="lb-page">
