@@ -8,6 +8,12 @@ describe('uniqueTitle', () => {
     expect(uniqueTitle('Claims', ['Claims', 'Claims (2)', 'Claims (3)'], 200)).toBe('Claims (4)');
   });
 
+  it('numbers a title that already has a number anew instead of adding a second one', () => {
+    expect(uniqueTitle('Claims (2)', ['Claims', 'Claims (2)'], 200)).toBe('Claims (3)');
+    // A number that is free is kept as it is.
+    expect(uniqueTitle('Claims (7)', ['Claims'], 200)).toBe('Claims (7)');
+  });
+
   it('shortens the title to make room for the number within the longest title allowed', () => {
     const long = 'x'.repeat(200);
     const title = uniqueTitle(long, [long], 200);
