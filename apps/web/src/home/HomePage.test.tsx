@@ -487,6 +487,9 @@ describe('importing', () => {
     const dialog = await open(server);
     await userEvent.upload(within(dialog).getByLabelText('Choose a file'), file('photo.png', 'PNG', 'image/png'), { applyAccept: false });
     expect(await within(dialog).findByRole('alert')).toHaveTextContent('photo.png is neither a .json nor a .csv file.');
+    // An Excel workbook: how to make a CSV of it.
+    await userEvent.upload(within(dialog).getByLabelText('Choose a file'), file('Klantreis.xlsx', 'PK', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'), { applyAccept: false });
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Klantreis.xlsx is a spreadsheet workbook. Save it as CSV first');
   });
 
   it('imports a file dropped anywhere on the page', async () => {

@@ -9,7 +9,7 @@ import { useLocale, useMessages } from '../i18n/index.ts';
 import { Button } from '../common/Button.tsx';
 import { Dialog } from '../common/Dialog.tsx';
 import { Spinner } from '../common/Spinner.tsx';
-import { MAX_IMPORT_BYTES, readFileText, type ImportProblem, type PreparedImport } from './import-file.ts';
+import { isWorkbook, MAX_IMPORT_BYTES, readFileText, type ImportProblem, type PreparedImport } from './import-file.ts';
 import { homeMessages } from './messages.ts';
 import { UploadIcon } from '../common/icons.tsx';
 import { problemText } from '../common/problem-text.ts';
@@ -61,7 +61,9 @@ export function ImportDialog({
       return;
     }
     if (!prepared.ok) {
-      if (prepared.reason === 'unsupported') setState({ phase: 'message', text: t('unsupportedFile', { name: file.name }) });
+      if (prepared.reason === 'unsupported') {
+        setState({ phase: 'message', text: t(isWorkbook(file.name) ? 'workbookFile' : 'unsupportedFile', { name: file.name }) });
+      }
       else setState({ phase: 'problems', name: file.name, problems: prepared.problems, intro: 'importErrors' });
       return;
     }
@@ -129,7 +131,7 @@ export function ImportDialog({
           ref={input}
           id={inputId}
           type="file"
-          accept=".json,.csv,.tsv,application/json,text/csv"
+          accept=".json,.csv,.tsv,.txt,application/json,text/csv,text/plain"
           className="sr-only"
           aria-label={t('chooseFile')}
           onChange={(e) => {

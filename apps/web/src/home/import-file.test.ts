@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeFileBytes, readFileText } from './import-file.ts';
+import { decodeFileBytes, importKindOf, isWorkbook, readFileText } from './import-file.ts';
 
 // "Fase;Contactmoment\nOriëntatie;Café bezoeken" as the different Excel formats save it.
 const TEXT = 'Fase;Contactmoment\nOriëntatie;Café bezoeken';
@@ -44,5 +44,15 @@ describe('decodeFileBytes', () => {
 describe('readFileText', () => {
   it('decodes a file (a Blob) by the same rules', async () => {
     expect(await readFileText(new Blob([windows1252(TEXT) as BlobPart]))).toBe(TEXT);
+  });
+});
+
+describe('importKindOf', () => {
+  it('takes Excel\'s "Unicode text" (.txt, tab-separated) as a spreadsheet, and knows a workbook', () => {
+    expect(importKindOf('Klantreis.txt')).toBe('csv');
+    expect(importKindOf('klantreis.TSV')).toBe('csv');
+    expect(importKindOf('Klantreis.xlsx')).toBeNull();
+    expect(isWorkbook('Klantreis.xlsx')).toBe(true);
+    expect(isWorkbook('map.csv')).toBe(false);
   });
 });

@@ -26,7 +26,8 @@ export type ImportKind = 'json' | 'csv';
 export function importKindOf(name: string, text?: string): ImportKind | null {
   const lower = name.toLowerCase();
   if (lower.endsWith('.json')) return 'json';
-  if (lower.endsWith('.csv') || lower.endsWith('.tsv')) return 'csv';
+  // Excel saves "Unicode text" (UTF-16, tab-separated) as .txt.
+  if (lower.endsWith('.csv') || lower.endsWith('.tsv') || lower.endsWith('.txt')) return 'csv';
   if (text !== undefined && text.trimStart().startsWith('{')) return 'json';
   return null;
 }
@@ -84,4 +85,9 @@ function readFileBytes(file: Blob): Promise<ArrayBuffer> {
     reader.onerror = () => reject(reader.error ?? new Error('the file could not be read'));
     reader.readAsArrayBuffer(file);
   });
+}
+
+/** Whether a file is an Excel workbook, which has to be saved as CSV first. */
+export function isWorkbook(name: string): boolean {
+  return /\.(xlsx|xlsm|xls|ods|numbers)$/i.test(name);
 }

@@ -107,6 +107,7 @@ export const homeMessages = defineMessages({
     warnings: 'Imported with notes:',
     imported: '“{title}” imported.',
     unsupportedFile: '{name} is neither a .json nor a .csv file.',
+    workbookFile: '{name} is a spreadsheet workbook. Save it as CSV first (in Excel: File → Save as → CSV UTF-8), then import that file.',
     fileTooLarge: '{name} is too large to import (more than {size} MB).',
     // Trash
     trashLabel: 'Deleted journeys',
@@ -222,6 +223,7 @@ export const homeMessages = defineMessages({
     warnings: 'Geïmporteerd met opmerkingen:',
     imported: '“{title}” geïmporteerd.',
     unsupportedFile: '{name} is geen .json- of .csv-bestand.',
+    workbookFile: '{name} is een werkmap. Sla hem eerst op als CSV (in Excel: Bestand → Opslaan als → CSV UTF-8) en importeer dat bestand.',
     fileTooLarge: '{name} is te groot om te importeren (meer dan {size} MB).',
     trashLabel: 'Verwijderde klantreizen',
     trashEmptyTitle: 'De prullenbak is leeg',
