@@ -5,6 +5,7 @@
 // read the comments only.
 import { addComment, COMMENT_TEXT_MAX, removeComment, setCommentResolved, type Comment } from '@touchpoint/model';
 import { useId, useState } from 'react';
+import { useFieldDraft } from './field-draft.ts';
 import { modKey } from '../common/platform.ts';
 import { formatDateTime, formatRelativeTime } from '../common/relative-time.ts';
 import { useNow } from '../home/use-now.ts';
@@ -102,14 +103,17 @@ function NewComment({ touchpointId }: { touchpointId: string }) {
   const { doc, origin } = useJourneyContext();
   const author = useIdentity((s) => s.name);
   const id = useId();
-  const [text, setText] = useState('');
+  // A draft like the inspector's fields: listed as unsaved typing, so it is shown to copy
+  // when a colleague removes the card meanwhile.
+  const draft = useFieldDraft('', t('addComment'));
+  const text = draft.text;
   const [error, setError] = useState<string | null>(null);
   const empty = text.trim() === '';
   const post = () => {
     if (empty) return;
     const failed = attempt(() => addComment(doc, { touchpointId, author, text }, origin), locale);
     setError(failed);
-    if (!failed) setText('');
+    if (!failed) draft.drop();
   };
   return (
     <div className="flex flex-col gap-1">
@@ -122,10 +126,10 @@ function NewComment({ touchpointId }: { touchpointId: string }) {
         className={inputClass}
         value={text}
         maxLength={COMMENT_TEXT_MAX}
-        placeholder={t('commentPlaceholder', { mod: modKey() })}
+        placeholder={t('commentPlaceholder')}
         aria-invalid={error ? true : undefined}
         onChange={(event) => {
-          setText(event.target.value);
+          draft.change(event.target.value);
           setError(null);
         }}
         onKeyDown={(event) => {
@@ -140,7 +144,9 @@ function NewComment({ touchpointId }: { touchpointId: string }) {
           {error}
         </p>
       )}
-      <div className="flex justify-end">
+      <div className="flex items-center justify-end gap-2">
+        {/* Only where there is a keyboard. */}
+        <span className="hidden text-xs text-slate-400 pointer-fine:inline">{t('commentKeyHint', { mod: modKey() })}</span>
         <button
           type="button"
           className="rounded-md bg-indigo-600 px-3 py-1 text-xs font-semibold text-white hover:bg-indigo-700 disabled:opacity-50"

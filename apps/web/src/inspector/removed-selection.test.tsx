@@ -90,6 +90,16 @@ describe('when a colleague removes what the inspector shows', () => {
     expect(writeText).toHaveBeenCalledWith('Customer uploads photos of the damage');
   });
 
+  it('keeps a comment being written too, when the card is removed before it is posted', async () => {
+    const { mine, theirs, a } = pair();
+    act(() => useSelection.getState().set({ touchpoints: [a] }));
+    renderEditing(mine, [peer(theirs.clientID, 'Anna')]);
+    await userEvent.type(screen.getByLabelText('Add a comment'), 'Is this still the form we send?');
+    act(() => void removeTouchpoint(theirs, a, {}));
+    expect(notifications().getByText('Anna removed this touchpoint. What you typed in “Add a comment” was not saved:')).toBeTruthy();
+    expect(notifications().getByTestId('toast-detail')).toHaveTextContent('Is this still the form we send?');
+  });
+
   it('with several cards selected, drops one a colleague removed from the selection and keeps the others', () => {
     const { mine, theirs, phase, a, b } = pair();
     const c = addTouchpoint(theirs, { phaseId: phase, title: 'Wait' });
