@@ -38,6 +38,8 @@ export function Dialog({ open, title, onClose, children, footer, size = 'md', de
       (first ?? node).focus();
     }
     const onKey = (event: KeyboardEvent) => {
+      // A part that takes Escape back itself (a confirmation inside the dialog) says so.
+      if (event.key === 'Escape' && (event.target as Element | null)?.closest?.('[data-escape-local]')) return;
       if (event.key === 'Escape') {
         event.stopPropagation();
         onCloseRef.current();

@@ -82,7 +82,7 @@ describe('ShareDialog', () => {
     confirm = screen.getByRole('group', { name: 'Vernieuwen' });
     expect(confirm).toHaveTextContent(/^De link om te bewerken vernieuwen\? Iedereen die de klantreis met de huidige link opende, verliest direct de toegang/);
     await userEvent.click(within(confirm).getByRole('button', { name: 'Link vernieuwen' }));
-    expect(await screen.findByRole('status')).toHaveTextContent('De link is vernieuwd: de oude werkt niet meer.');
+    expect(await screen.findByRole('status')).toHaveTextContent('Link om te bewerken is vernieuwd: de oude werkt niet meer.');
     expect(rotated).toEqual(['editor']);
     expect(screen.getByLabelText('Link om te bewerken')).toHaveValue('https://maps.example.org/j/j1?t=e1');
   });
@@ -100,10 +100,26 @@ describe('ShareDialog', () => {
     expect(onLinks).toHaveBeenLastCalledWith(expect.objectContaining({ viewer: { token: 'v1', url: 'https://maps.example.org/j/j1?t=v1' } }));
   });
 
-  it('lets people who are not the owner copy but not rotate', async () => {
+  it('Escape in the rotate confirmation takes back the confirmation, not the dialog', async () => {
+    const { api, rotated } = linksApi();
+    const onClose = vi.fn();
+    render(<ShareDialog api={api} journeyId="j1" role="owner" onClose={onClose} />);
+    await screen.findByLabelText('Editor link');
+    await userEvent.click(screen.getAllByRole('button', { name: '↻ Rotate' })[0]!);
+    expect(within(screen.getByRole('group', { name: 'Rotate' })).getByRole('button', { name: 'Cancel' })).toHaveFocus();
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('group', { name: 'Rotate' })).toBeNull();
+    expect(onClose).not.toHaveBeenCalled();
+    expect(rotated).toEqual([]);
+    await userEvent.keyboard('{Escape}');
+    expect(onClose).toHaveBeenCalledTimes(1);
+  });
+
+  it('lets people who are not the owner copy but not rotate, and does not tell them to', async () => {
     const { api } = linksApi();
     render(<ShareDialog api={api} journeyId="j1" role="editor" onClose={() => {}} />);
     await screen.findByLabelText('Lookbook link');
+    expect(screen.getByRole('dialog')).not.toHaveTextContent(/Rotate a link/);
     expect(screen.getAllByRole('button', { name: 'Copy' })).toHaveLength(3);
     expect(screen.queryByRole('button', { name: /Rotate/ })).not.toBeInTheDocument();
   });

@@ -67,7 +67,7 @@ export function ShareDialog({ api, journeyId, role, onClose, onLinks }: { api: A
         onLinks?.(next);
         return next;
       });
-      setNotice(t('rotated'));
+      setNotice(t('rotated', { link: kind === 'editor' ? t('editorLink') : t('viewerLink') }));
       setError(null);
     } catch (caught) {
       setError(t('rotateFailed', { message: errorText(caught) }));
@@ -86,7 +86,13 @@ export function ShareDialog({ api, journeyId, role, onClose, onLinks }: { api: A
     : [];
 
   return (
-    <Dialog open title={t('shareTitle')} description={t('shareDescription')} onClose={onClose} footer={<Button onClick={onClose}>{t('close')}</Button>}>
+    <Dialog
+      open
+      title={t('shareTitle')}
+      description={role === 'owner' ? t('shareDescription') : t('shareDescriptionMember')}
+      onClose={onClose}
+      footer={<Button onClick={onClose}>{t('close')}</Button>}
+    >
       {error && (
         <p className="mb-3 text-sm text-red-600" role="alert">
           {error}
@@ -104,14 +110,14 @@ export function ShareDialog({ api, journeyId, role, onClose, onLinks }: { api: A
             {label}
           </label>
           <p className="text-xs text-slate-500">{hint}</p>
-          <div className="flex gap-2">
+          <div className="flex flex-wrap gap-2">
             <input
               id={`share-${kind}`}
               ref={(element) => {
                 inputs.current[kind] = element;
               }}
               readOnly
-              className="min-w-0 flex-1 rounded-md border border-slate-300 bg-slate-50 px-2 py-1.5 font-mono text-xs text-slate-700"
+              className="min-w-[16rem] flex-1 basis-full rounded-md border border-slate-300 bg-slate-50 px-2 py-1.5 font-mono text-xs text-slate-700 sm:basis-0"
               value={url}
               onFocus={(e) => e.target.select()}
               data-testid={`share-${kind}-url`}
@@ -131,13 +137,25 @@ export function ShareDialog({ api, journeyId, role, onClose, onLinks }: { api: A
             </p>
           )}
           {rotates && confirming === rotates && (
-            <div role="group" aria-label={t('rotate')} className="mt-1 rounded-md bg-amber-50 p-3 text-sm text-amber-900 ring-1 ring-amber-200">
+            <div
+              role="group"
+              aria-label={t('rotate')}
+              className="mt-1 rounded-md bg-amber-50 p-3 text-sm text-amber-900 ring-1 ring-amber-200"
+              // Escape takes back the confirmation, not the whole dialog.
+              data-escape-local
+              onKeyDown={(event) => {
+                if (event.key === 'Escape') {
+                  event.stopPropagation();
+                  setConfirming(null);
+                }
+              }}
+            >
               <p>{rotates === 'editor' ? t('rotateEditorConfirm') : t('rotateViewerConfirm')}</p>
               <div className="mt-2 flex gap-2">
                 <Button size="sm" variant="danger" busy={busy === rotates} onClick={() => void rotate(rotates)}>
                   {t('rotateDo')}
                 </Button>
-                <Button size="sm" variant="ghost" onClick={() => setConfirming(null)}>
+                <Button size="sm" variant="ghost" autoFocus onClick={() => setConfirming(null)}>
                   {t('cancel')}
                 </Button>
               </div>

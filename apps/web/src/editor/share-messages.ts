@@ -5,6 +5,7 @@ export const shareMessages = defineMessages({
   en: {
     shareTitle: 'Share this journey',
     shareDescription: 'Anyone with a link can open the journey. Rotate a link to revoke the old one.',
+    shareDescriptionMember: 'Anyone with a link can open the journey.',
     editorLink: 'Editor link',
     editorLinkHint: 'Can edit the map together with you.',
     viewerLink: 'Viewer link',
@@ -18,7 +19,7 @@ export const shareMessages = defineMessages({
     rotateEditorConfirm: 'Rotate the editor link? Everyone who opened the journey with the current link loses access at once; share the new link with those who should keep it.',
     rotateViewerConfirm: 'Rotate the viewer link? The current viewer link and lookbook link stop working at once; share the new ones with those who should keep them.',
     rotateDo: 'Rotate link',
-    rotated: 'The link is rotated: the old one no longer works.',
+    rotated: 'The {link} is rotated: the old one no longer works.',
     cancel: 'Cancel',
     close: 'Close',
     linksFailed: 'The links could not be loaded.',
@@ -27,6 +28,7 @@ export const shareMessages = defineMessages({
   nl: {
     shareTitle: 'Deze klantreis delen',
     shareDescription: 'Iedereen met een link kan de klantreis openen. Vernieuw een link om de oude in te trekken.',
+    shareDescriptionMember: 'Iedereen met een link kan de klantreis openen.',
     editorLink: 'Link om te bewerken',
     editorLinkHint: 'Kan de kaart samen met jou bewerken.',
     viewerLink: 'Link om te bekijken',
@@ -40,7 +42,7 @@ export const shareMessages = defineMessages({
     rotateEditorConfirm: 'De link om te bewerken vernieuwen? Iedereen die de klantreis met de huidige link opende, verliest direct de toegang; deel de nieuwe link met wie moet blijven meewerken.',
     rotateViewerConfirm: 'De link om te bekijken vernieuwen? De huidige link om te bekijken en de link naar het lookbook werken dan direct niet meer; deel de nieuwe met wie ze moet houden.',
     rotateDo: 'Link vernieuwen',
-    rotated: 'De link is vernieuwd: de oude werkt niet meer.',
+    rotated: '{link} is vernieuwd: de oude werkt niet meer.',
     cancel: 'Annuleren',
     close: 'Sluiten',
     linksFailed: 'De links konden niet worden geladen.',
