@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError, type ApiClient, type VersionInfo } from '../api/client.ts';
 import { useToastStore } from '../common/toast.ts';
 import { useLocaleStore } from '../i18n/index.ts';
-import { VersionsDialog } from './VersionsDialog.tsx';
+import { numbered, VersionsDialog } from './VersionsDialog.tsx';
 
 interface Calls {
   saved: string[];
@@ -74,6 +74,12 @@ describe('VersionsDialog', () => {
     expect(useToastStore.getState().toasts.map((t) => t.message)).toContain('Saved “Before launch”');
   });
 
+  it('numbers a name the list already has', () => {
+    expect(numbered('Version of 1 Dec 2026, 14:05', [])).toBe('Version of 1 Dec 2026, 14:05');
+    expect(numbered('V', [{ name: 'V' }])).toBe('V (2)');
+    expect(numbered('V', [{ name: 'V' }, { name: 'V (2)' }])).toBe('V (3)');
+  });
+
   it('names a version saved without a name after the moment it was saved', async () => {
     const { api, calls } = versionsApi([]);
     render(<VersionsDialog api={api} journeyId="j1" onClose={() => {}} />);
@@ -82,6 +88,10 @@ describe('VersionsDialog', () => {
     await userEvent.click(save);
     await waitFor(() => expect(calls.saved).toHaveLength(1));
     expect(calls.saved[0]).toMatch(/^Version of .*\d{4}.*\d{1,2}:\d{2}/);
+    // A second one within the same minute is numbered, so the two can be told apart.
+    await userEvent.click(save);
+    await waitFor(() => expect(calls.saved).toHaveLength(2));
+    expect([calls.saved[0], `${calls.saved[0]} (2)`]).toContain(calls.saved[1]);
   });
 
   it('restores only after a confirmation, naming the backup in the interface language', async () => {

@@ -11,6 +11,15 @@ import { editorMessages } from './messages.ts';
 
 const MAX_NAME = 200;
 
+/** `name`, or `name (2)`, `(3)` … when a version of the list already has it (two saves within a minute). */
+export function numbered(name: string, versions: readonly { name: string }[]): string {
+  const taken = new Set(versions.map((v) => v.name));
+  if (!taken.has(name)) return name;
+  let n = 2;
+  while (taken.has(`${name} (${n})`)) n++;
+  return `${name} (${n})`;
+}
+
 
 export interface VersionsDialogProps {
   api: ApiClient;
@@ -47,7 +56,7 @@ export function VersionsDialog({ api, journeyId, onClose, onRestoring }: Version
   const save = async (event: FormEvent) => {
     event.preventDefault();
     // Without a name, the moment names it: "Version of 1 Dec 2026, 14:05".
-    const trimmed = name.trim() || t('versionOf', { date: formatDateTime(new Date(), locale) }).slice(0, MAX_NAME);
+    const trimmed = name.trim() || numbered(t('versionOf', { date: formatDateTime(new Date(), locale) }).slice(0, MAX_NAME - 4), versions ?? []);
     setBusy('save');
     setActionError(null);
     try {
