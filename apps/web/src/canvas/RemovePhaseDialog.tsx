@@ -35,7 +35,7 @@ export function RemovePhaseDialog({
         }
       }}
     >
-      <div className="w-[420px] rounded-2xl bg-white p-6 shadow-2xl">
+      <div className="w-[480px] max-w-[calc(100vw-2rem)] rounded-2xl bg-white p-6 shadow-2xl">
         <h2 id="remove-phase-title" className="text-lg font-semibold text-slate-900">
           {t('confirmRemoveTitle', { name: phase.name })}
         </h2>
@@ -47,8 +47,13 @@ export function RemovePhaseDialog({
               : t('confirmRemoveDelete', { count })}
         </p>
         {phase.kpis.length > 0 && <p className="mt-1 text-sm text-slate-600">{t('confirmRemoveKpis')}</p>}
-        <div className="mt-6 flex justify-end gap-2">
-          <button ref={cancelRef} type="button" className="rounded-lg px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100" onClick={onCancel}>
+        <div className="mt-6 flex flex-wrap justify-end gap-2">
+          <button
+            ref={cancelRef}
+            type="button"
+            className="rounded-lg bg-white px-3 py-1.5 text-sm font-medium text-slate-800 ring-1 ring-slate-300 ring-inset hover:bg-slate-50"
+            onClick={onCancel}
+          >
             {t('cancel')}
           </button>
           {count > 0 && target && (
