@@ -8,12 +8,12 @@ export const switchBadgeMessages = defineMessages({
     handoffShort_full: 'full',
     handoffShort_partial: 'partial',
     handoffShort_none: 'none',
-    handoffShort_unset: '?',
+    handoffShort_unset: 'unknown',
   },
   nl: {
     handoffShort_full: 'volledig',
     handoffShort_partial: 'deels',
     handoffShort_none: 'geen',
-    handoffShort_unset: '?',
+    handoffShort_unset: 'onbekend',
   },
 });
