@@ -65,6 +65,21 @@ describe('copy and paste', () => {
     ]);
   });
 
+  it('does not make a copy of the start card a second start, unless the journey has no start', () => {
+    const { doc, p1, a, origin } = setup();
+    updateTouchpoint(doc, a, { isStart: true });
+    const clip = copySelection(toJSON(doc), [a])!;
+    const [copy] = pasteClipboard(doc, origin, toJSON(doc), clip, { phaseId: p1, index: 0 }).touchpoints;
+    expect(toJSON(doc).touchpoints.filter((t) => t.isStart).map((t) => t.id)).toEqual([a]);
+    expect(copy).toBeDefined();
+    // Into a journey without a start, it is the start there.
+    const other = new Y.Doc();
+    createJourney(other, { title: 'Other' });
+    addPhase(other, { name: 'One' });
+    const [pasted] = pasteAtSelection(other, origin, toJSON(other), clip, { touchpoints: [], phase: null })!.touchpoints;
+    expect(toJSON(other).touchpoints.find((t) => t.id === pasted)!.isStart).toBe(true);
+  });
+
   it('pastes nothing into a journey without phases, and says so with null', () => {
     const { doc, a, b, origin } = setup();
     const clip = copySelection(toJSON(doc), [a, b])!;

@@ -68,7 +68,8 @@ export type PastePlace = { phaseId: string; index: number } | 'below-originals' 
 
 /**
  * Pastes copies of the clipboard's touchpoints (new ids) with their KPIs, the steps between
- * them and their channels (found in this journey by name, else added to it). At a place: one after the other from
+ * them and their channels (found in this journey by name, else added to it); a copy of a
+ * start card is a start only in a journey that has none. At a place: one after the other from
  * there, in the copy's order. `below-originals`: each just below its original, for copies
  * of this journey's own cards (the first phase when an original's phase is gone). Nothing
  * is pasted into a journey without phases.
@@ -78,6 +79,7 @@ export function pasteClipboard(doc: Y.Doc, origin: object, journey: Journey, cli
   const { channelOf, added } = channelsFor(doc, origin, journey, clip);
   const fallback = journey.phases[0]?.id;
   if (!fallback || (typeof place === 'object' && !phases.has(place.phaseId))) return { touchpoints: [], addedChannels: [] };
+  const hasStart = journey.touchpoints.some((tp) => tp.isStart);
   const idMap = new Map<string, string>();
   // Copies placed so far per phase: each pushes the later originals of its column down one.
   const placed = new Map<string, number>();
@@ -98,7 +100,9 @@ export function pasteClipboard(doc: Y.Doc, origin: object, journey: Journey, cli
         placed.set(phaseId, before + 1);
         at = { phaseId, index: order + 1 + before };
       }
-      const newId = addTouchpoint(doc, { ...fields, ...at, channelId: channelOf(channelId) }, origin);
+      // A journey starts in one place: a copy of the start card is not a second start.
+      const isStart = fields.isStart && !hasStart;
+      const newId = addTouchpoint(doc, { ...fields, isStart, ...at, channelId: channelOf(channelId) }, origin);
       idMap.set(id, newId);
       for (const kpi of kpis as Kpi[]) {
         const { id: _kpiId, ...kpiFields } = kpi;
