@@ -16,7 +16,8 @@ export function formatRelativeTime(date: string | Date, locale: string, now: Dat
   for (const [unit, size] of UNITS) {
     if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit);
   }
-  return format.format(0, 'second');
+  // Under a minute: "just now" reads better than Intl's "now" ("gewijzigd nu") in a sentence.
+  return locale.startsWith('nl') ? 'zojuist' : 'just now';
 }
 
 /** The full date and time, for a tooltip next to a relative time. */
