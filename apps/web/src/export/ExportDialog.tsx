@@ -175,7 +175,7 @@ function ImageTab({ journey, onBusy }: { journey: Journey; onBusy(busy: boolean)
         signal: controller.signal,
         onProgress: (stage, fraction) => setProgress({ stage, fraction }),
       });
-      const file = exportFileName(journey.title, new Date(), format, imageVariant({ format, ratio, includeFriction, background }));
+      const file = exportFileName(journey.title, new Date(), format, imageVariant({ format, ratio, includeFriction, background }, { noFriction: t('fileNoFriction'), transparent: t('fileTransparent') }));
       downloadBlob(blob, file);
       setStatus({ tone: 'info', text: t('done', { file }) });
     } catch (error) {

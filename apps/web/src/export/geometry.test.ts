@@ -66,6 +66,7 @@ describe('file names', () => {
   it('slugifies titles, dropping accents and punctuation', () => {
     expect(slugify('Autohuur in de winter — Café & Co!')).toBe('autohuur-in-de-winter-cafe-co');
     expect(slugify('   ')).toBe('journey');
+    expect(slugify('Extra’s voor de auto’s')).toBe('extras-voor-de-autos');
     expect(slugify('a'.repeat(200)).length).toBe(80);
   });
 
@@ -83,5 +84,9 @@ describe('file names', () => {
     expect(name({ format: 'png', ratio: 3, includeFriction: false, background: 'transparent' })).toBe('claims-3x-no-friction-transparent-2026-11-03.png');
     // An SVG has no pixel ratio.
     expect(name({ format: 'svg', ratio: 2, includeFriction: false, background: 'light' })).toBe('claims-no-friction-2026-11-03.svg');
+    // In the interface's words.
+    expect(exportFileName('Claims', date, 'png', imageVariant({ format: 'png', ratio: 2, includeFriction: false, background: 'transparent' }, { noFriction: 'zonder frictie', transparent: 'transparant' }))).toBe(
+      'claims-2x-zonder-frictie-transparant-2026-11-03.png',
+    );
   });
 });

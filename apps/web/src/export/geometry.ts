@@ -71,6 +71,8 @@ export function slugify(text: string, fallback = 'journey'): string {
   const slug = text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
+    // An apostrophe joins its word: "Auto’s" is "autos", not "auto-s".
+    .replace(/['’‘]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
@@ -95,10 +97,13 @@ export function exportFileName(title: string, date: Date, extension: string, var
  * What sets one image export apart from another of the same map, for its file name: the
  * pixel ratio of a PNG above 1x, no friction, a transparent background.
  */
-export function imageVariant(options: { format: 'png' | 'svg'; ratio: number; includeFriction: boolean; background: 'light' | 'transparent' }): string[] {
+export function imageVariant(
+  options: { format: 'png' | 'svg'; ratio: number; includeFriction: boolean; background: 'light' | 'transparent' },
+  words: { noFriction: string; transparent: string } = { noFriction: 'no friction', transparent: 'transparent' },
+): string[] {
   const variant: string[] = [];
   if (options.format === 'png' && options.ratio !== 1) variant.push(`${options.ratio}x`);
-  if (!options.includeFriction) variant.push('no-friction');
-  if (options.background === 'transparent') variant.push('transparent');
+  if (!options.includeFriction) variant.push(words.noFriction);
+  if (options.background === 'transparent') variant.push(words.transparent);
   return variant;
 }

@@ -140,7 +140,7 @@ export function LookbookPage({ journeyId, token }: LookbookPageProps) {
       body: `<div class="lb-page">${docRef.current.outerHTML}</div>`,
     });
     // A team's briefing is named for the team, apart from the whole one.
-    const variant = audience === 'all' ? [] : [audience];
+    const variant = audience === 'all' ? [] : [t(teamLabelKey(audience))];
     downloadText(html, exportFileName(state.journey.title, new Date(), 'lookbook.html', variant), 'text/html');
   }, [state, locale, t, audience]);
 
