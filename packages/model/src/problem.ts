@@ -6,6 +6,7 @@ export type ProblemCode =
   | 'emptyFile'
   | 'notJson'
   | 'notAJourney'
+  | 'newerVersion'
   | 'required'
   | 'expectedType'
   | 'oneOf'

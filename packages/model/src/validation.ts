@@ -2,7 +2,7 @@
 // the path of the value and the problem (`phases[2].name: required`), never a stack trace.
 import type { z } from 'zod';
 import type { ProblemInfo } from './problem.ts';
-import { journeySchema, type Journey } from './schema.ts';
+import { journeySchema, SCHEMA_VERSION, type Journey } from './schema.ts';
 
 export interface ValidationIssue extends ProblemInfo {
   /** Where the problem is, as `phases[2].name`; empty for the document itself. */
@@ -131,6 +131,21 @@ export function normalizeOrder(journey: Journey): Journey {
 export function parseJourney(input: unknown): ParseResult {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     return { ok: false, issues: [{ path: '', message: 'this is not a Touchpoint journey file', code: 'notAJourney' }] };
+  }
+  // A file from a newer Touchpoint: one clear line instead of every field it may have changed.
+  const version = (input as { schemaVersion?: unknown }).schemaVersion;
+  if (typeof version === 'number' && version > SCHEMA_VERSION) {
+    return {
+      ok: false,
+      issues: [
+        {
+          path: 'schemaVersion',
+          message: `this file was made by a newer version of Touchpoint (format ${version}; this one reads format ${SCHEMA_VERSION}): update Touchpoint to import it`,
+          code: 'newerVersion',
+          params: { version, supported: SCHEMA_VERSION },
+        },
+      ],
+    };
   }
   // JSON of something else altogether: one clear line instead of every missing field.
   if (!('schemaVersion' in input) && !('phases' in input) && !('touchpoints' in input)) {

@@ -40,6 +40,12 @@ describe('problemText', () => {
       'dit is geen klantreisbestand van Touchpoint (er staan geen fasen of contactmomenten in)',
     ]);
     expect(other.issues.map((i) => problemText(i, 'en'))).toEqual(['this is not a Touchpoint journey file (it has no phases or touchpoints)']);
+    // A file from a newer Touchpoint: says so, not which fields it does not know.
+    const newer = parseJourneyText('{"schemaVersion":99,"title":"From the future"}');
+    if (newer.ok) throw new Error('expected problems');
+    expect(newer.issues.map((i) => `${i.path}: ${problemText(i, 'nl')}`)).toEqual([
+      'schemaVersion: dit bestand is gemaakt met een nieuwere versie van Touchpoint (formaat 99; deze versie leest formaat 1): werk Touchpoint bij om het te importeren',
+    ]);
   });
 
   it('names a missing column by its Dutch header in Dutch, with the columns the file had that are unknown', () => {

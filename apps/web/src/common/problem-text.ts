@@ -9,6 +9,7 @@ const DUTCH: Record<Exclude<ProblemCode, 'other'>, string> = {
   emptyFile: 'het bestand is leeg',
   notJson: 'geen geldige JSON: het bestand is beschadigd of geen JSON-bestand',
   notAJourney: 'dit is geen klantreisbestand van Touchpoint (er staan geen fasen of contactmomenten in)',
+  newerVersion: 'dit bestand is gemaakt met een nieuwere versie van Touchpoint (formaat {version}; deze versie leest formaat {supported}): werk Touchpoint bij om het te importeren',
   required: 'verplicht',
   expectedType: 'verwacht: {expected}',
   oneOf: 'moet een van deze zijn: {values}',
