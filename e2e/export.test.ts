@@ -319,7 +319,7 @@ describe('JSON export and import', () => {
     await page.getByTestId('import-file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
     const alert = page.getByRole('alert');
     await alert.waitFor();
-    expect(await alert.textContent()).toContain('steps[0].from');
+    expect(await alert.textContent()).toContain('Step 1 › from');
     expect(await page.getByRole('button', { name: 'Replace the journey' }).count()).toBe(0);
     expect((await stack.api<Journey>(`/api/journeys/${created.id}`)).body).toEqual(before);
   });

@@ -88,7 +88,7 @@ describe('home page', () => {
     await page.getByRole('link', { name: 'Winter campaign 2026' }).waitFor();
   });
 
-  it('shows the problems of an invalid journey file with their paths and creates nothing', async () => {
+  it('shows the problems of an invalid journey file with where they are and creates nothing', async () => {
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Import a journey' });
     const broken = {
@@ -107,7 +107,7 @@ describe('home page', () => {
     await alert.waitFor();
     const text = await alert.innerText();
     expect(text).toContain('broken.json cannot be imported; nothing was created.');
-    expect(text).toContain('touchpoints[0].emotion');
+    expect(text).toContain('Touchpoint 1 › emotion');
     await page.screenshot({ path: screenshotPath('home-import-error.png') });
     expect(await list()).toHaveLength(1);
 

@@ -88,7 +88,7 @@ describe('ExportDialog: JSON', () => {
     );
   });
 
-  it('shows every problem of an invalid file with its path and changes nothing', async () => {
+  it('shows every problem of an invalid file with where it is, worded for people, and changes nothing', async () => {
     const { doc } = setup();
     const before = toJSON(doc);
     fireEvent.click(screen.getByRole('tab', { name: 'File' }));
@@ -96,7 +96,7 @@ describe('ExportDialog: JSON', () => {
     upload(JSON.stringify(broken), 'broken.journey.json');
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('broken.journey.json is not a valid journey');
-    expect(alert.textContent).toContain('phases[0].name');
+    expect(alert.textContent).toContain('Phase 1 › name');
     expect(screen.queryByRole('button', { name: 'Replace the journey' })).toBeNull();
     expect(toJSON(doc)).toEqual(before);
   });

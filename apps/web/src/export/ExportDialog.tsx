@@ -8,6 +8,7 @@ import type * as Y from 'yjs';
 import { touchpointsCsv, type Journey, type ValidationIssue } from '@touchpoint/model';
 import { Button } from '../common/Button.tsx';
 import { useLocale, useMessages } from '../i18n/index.ts';
+import { problemPlace } from '../common/problem-place.ts';
 import { problemText } from '../common/problem-text.ts';
 import { downloadBlob, downloadText, readBlobText } from './download.ts';
 import {
@@ -357,7 +358,7 @@ function JsonTab({ journey, doc, origin, readOnly }: { journey: Journey; doc: Y.
               <ul className="mt-2 max-h-40 list-disc overflow-auto pl-5 font-mono text-xs">
                 {state.issues.slice(0, 50).map((issue, i) => (
                   <li key={i}>
-                    <span className="font-semibold">{issue.path || t('document')}</span>: {problemText(issue, locale)}
+                    <span className="font-semibold">{issue.path ? problemPlace(issue.path, locale) : t('document')}</span>: {problemText(issue, locale)}
                   </li>
                 ))}
               </ul>

@@ -389,14 +389,14 @@ describe('importing', () => {
   };
   const file = (name: string, text: string, type = 'application/json') => new File([text], name, { type });
 
-  it('shows the problems of a journey file with their paths and creates nothing', async () => {
+  it('shows the problems of a journey file with where they are, worded for people, and creates nothing', async () => {
     const server = fakeServer({ journeys: [summary({ id: 'a', title: 'Existing' })] });
     const dialog = await open(server);
     const bad = { schemaVersion: 1, id: 'x', title: 'Broken', phases: [{ id: 'p1', name: '', order: 0 }], touchpoints: [] };
     await userEvent.upload(within(dialog).getByLabelText('Choose a file'), file('broken.json', JSON.stringify(bad)));
     const alert = await within(dialog).findByRole('alert');
     expect(alert).toHaveTextContent('broken.json cannot be imported; nothing was created.');
-    expect(alert).toHaveTextContent('phases[0].name');
+    expect(alert).toHaveTextContent('Phase 1 › name');
     expect(server.callsOf('create')).toEqual([]);
   });
 
@@ -479,7 +479,7 @@ describe('importing', () => {
     await userEvent.upload(within(dialog).getByLabelText('Choose a file'), file('good.json', JSON.stringify(good)));
     const alert = await within(dialog).findByRole('alert');
     expect(alert).toHaveTextContent('The server refused good.json; nothing was created:');
-    expect(alert).toHaveTextContent('touchpoints[3].title');
+    expect(alert).toHaveTextContent('Touchpoint 4 › title');
   });
 
   it('refuses files that are neither JSON nor CSV', async () => {

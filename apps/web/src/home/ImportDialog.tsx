@@ -5,6 +5,7 @@ import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
 import type { CsvWarning, Journey } from '@touchpoint/model';
 import { ApiError } from '../api/client.ts';
 import { downloadText } from '../export/download.ts';
+import { problemPlace } from '../common/problem-place.ts';
 import { useLocale, useMessages } from '../i18n/index.ts';
 import { Button } from '../common/Button.tsx';
 import { Dialog } from '../common/Dialog.tsx';
@@ -106,7 +107,7 @@ export function ImportDialog({
   const placeOf = (problem: ImportProblem) => {
     const place = problem.place;
     if (!place) return t('root');
-    if (place.kind === 'path') return place.path;
+    if (place.kind === 'path') return problemPlace(place.path, locale);
     return place.column ? t('rowColumn', { row: place.row, column: place.column }) : t('row', { row: place.row });
   };
 
