@@ -34,4 +34,4 @@ export {
   type SplitResult,
 } from './csv.ts';
 export { touchpointsCsv, csvCell } from './csv-export.ts';
-export { formatNumber, parseNumber } from './number-text.ts';
+export { formatNumber, formatQuantity, parseNumber } from './number-text.ts';

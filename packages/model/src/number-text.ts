@@ -61,3 +61,14 @@ export function parseNumber(text: string, locale: Locale): number | null {
   if (!/^(\d+\.?\d*|\.\d+)$/.test(s)) return NaN;
   return sign * Number(s);
 }
+
+/**
+ * A value with its unit as it reads in a sentence: `85%` and `8/10` close up, a word unit
+ * takes a space (`540 s`, `4 dagen`).
+ */
+export function formatQuantity(value: number, unit: string, locale: Locale): string {
+  const number = formatNumber(value, locale);
+  const trimmed = unit.trim();
+  if (!trimmed) return number;
+  return /^[%/‰]/.test(trimmed) ? `${number}${trimmed}` : `${number} ${trimmed}`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, parseNumber } from '../src/index.ts';
+import { formatNumber, formatQuantity, parseNumber } from '../src/index.ts';
 
 describe('formatNumber', () => {
   it('writes the language’s decimal and thousands separators, every decimal kept', () => {
@@ -56,5 +56,15 @@ describe('parseNumber', () => {
         expect(parseNumber(formatNumber(value, locale, { grouping: false }), locale)).toBe(value);
       }
     }
+  });
+});
+
+describe('formatQuantity', () => {
+  it('closes up a percentage or a "/10" unit and spaces a word unit, in the language\'s separators', () => {
+    expect(formatQuantity(85, '%', 'en')).toBe('85%');
+    expect(formatQuantity(8.9, '/10', 'nl')).toBe('8,9/10');
+    expect(formatQuantity(540, 's', 'en')).toBe('540 s');
+    expect(formatQuantity(1250, ' dagen ', 'nl')).toBe('1.250 dagen');
+    expect(formatQuantity(3, '', 'en')).toBe('3');
   });
 });

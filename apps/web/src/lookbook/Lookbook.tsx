@@ -1,7 +1,7 @@
 // The lookbook document itself: presentational, from a plain journey and its score.
 import { forwardRef, useMemo, type CSSProperties } from 'react';
 import { hasScore } from '@touchpoint/scoring';
-import type { Journey, Kpi } from '@touchpoint/model';
+import { formatQuantity, type Journey, type Kpi } from '@touchpoint/model';
 import { plural, useLocale, useMessages, type UiLocale } from '../i18n/index.ts';
 import { buildLookbook, kpiMet, teamLabelKey, type Audience, type LookbookScore, type Severity } from './content.ts';
 import { renderMapSvg } from './map-svg.ts';
@@ -17,15 +17,6 @@ export interface LookbookProps {
   audience: Audience;
 }
 
-function formatNumber(value: number, locale: UiLocale): string {
-  return new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 2 }).format(value);
-}
-
-function withUnit(value: number, unit: string, locale: UiLocale): string {
-  const number = formatNumber(value, locale);
-  if (!unit) return number;
-  return unit === '%' ? `${number}%` : `${number} ${unit}`;
-}
 
 export const Lookbook = forwardRef<HTMLElement, LookbookProps>(function Lookbook({ journey, score, audience }, ref) {
   const t = useMessages(lookbookMessages);
@@ -56,8 +47,8 @@ export const Lookbook = forwardRef<HTMLElement, LookbookProps>(function Lookbook
   const kpiText = (kpi: Kpi) =>
     [
       kpi.name,
-      kpi.target !== null ? t('kpiTarget', { value: withUnit(kpi.target, kpi.unit, locale) }) : null,
-      kpi.actual !== null ? t('kpiActual', { value: withUnit(kpi.actual, kpi.unit, locale) }) : null,
+      kpi.target !== null ? t('kpiTarget', { value: formatQuantity(kpi.target, kpi.unit, locale) }) : null,
+      kpi.actual !== null ? t('kpiActual', { value: formatQuantity(kpi.actual, kpi.unit, locale) }) : null,
     ]
       .filter(Boolean)
       .join(' · ');

@@ -1,5 +1,5 @@
 // Small helpers shared by the rule modules.
-import { formatNumber, type Kpi, type Touchpoint } from '@touchpoint/model';
+import { formatQuantity, type Kpi, type Touchpoint } from '@touchpoint/model';
 import type { RuleSettings, ScoringLocale, Target } from '../types.ts';
 
 export const touchpointTarget = (t: Touchpoint): Target => ({ kind: 'touchpoint', id: t.id });
@@ -31,9 +31,7 @@ export function titleList(titles: string[], locale: ScoringLocale, shown = 3, to
 
 /** A value with its unit, in the language's separators: `1.250,5 kr` / `1,250.5 kr`, `12,5%`. */
 export function formatValue(value: number, unit: string, locale: ScoringLocale): string {
-  const number = formatNumber(value, locale);
-  if (!unit) return number;
-  return unit === '%' ? `${number}%` : `${number} ${unit}`;
+  return formatQuantity(value, unit, locale);
 }
 
 /**
