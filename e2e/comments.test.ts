@@ -2,31 +2,16 @@
 // colleague sees the card's badge and the comment live and resolves it; the badge stays out
 // of an exported image; a viewer reads the comments but cannot comment.
 import { readFileSync } from 'node:fs';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Journey } from '../packages/model/src/index.ts';
-import { screenshotPath, startStack, type CreatedJourney, type Stack } from './harness.ts';
+import { screenshotPath, startStack, type CreatedJourney, type Stack, openMap, openPerson } from './harness.ts';
 
 let stack: Stack;
 let created: CreatedJourney;
 let journey: Journey;
-const contexts: BrowserContext[] = [];
 
-async function person(name: string): Promise<Page> {
-  const context = await stack.browser.newContext({ locale: 'en-US', viewport: { width: 1600, height: 1000 } });
-  contexts.push(context);
-  await context.addInitScript((n) => {
-    localStorage.setItem('touchpoint.identity', JSON.stringify({ name: n, color: '#2563eb' }));
-    localStorage.setItem('touchpoint.locale', 'en');
-  }, name);
-  return context.newPage();
-}
-
-async function openMap(page: Page, url: string): Promise<void> {
-  await page.goto(url);
-  await page.locator('[data-testid=touchpoint-card]').first().waitFor({ timeout: 30_000 });
-  await page.locator('[data-testid=connection-status][data-status=connected]').waitFor();
-}
+const person = (name: string) => openPerson(stack, name);
 
 const card = (page: Page, id: string) => page.locator(`.react-flow__node[data-id="${id}"]`);
 const inspector = (page: Page) => page.locator('[data-testid=inspector]');
@@ -44,7 +29,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const context of contexts) await context.close();
   await stack?.close();
 });
 

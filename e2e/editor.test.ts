@@ -2,33 +2,14 @@
 // adding and connecting a touchpoint (and the friction finding that comes and goes), two
 // people editing live with their own undo, persistence, and a viewer who cannot change it.
 import { generateJourney, type Journey } from '../packages/model/src/index.ts';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { screenshotPath, startStack, type CreatedJourney, type Stack } from './harness.ts';
-
+import { screenshotPath, startStack, type CreatedJourney, type Stack, openMap, openPerson } from './harness.ts';
 
 let stack: Stack;
 let created: CreatedJourney;
-const contexts: BrowserContext[] = [];
 
-async function person(name: string, color: string): Promise<Page> {
-  const context = await stack.browser.newContext({ locale: 'en-US', viewport: { width: 1600, height: 1000 } });
-  contexts.push(context);
-  await context.addInitScript(
-    ([n, c]) => {
-      localStorage.setItem('touchpoint.identity', JSON.stringify({ name: n, color: c }));
-      localStorage.setItem('touchpoint.locale', 'en');
-    },
-    [name, color],
-  );
-  return context.newPage();
-}
-
-async function openMap(page: Page, url: string): Promise<void> {
-  await page.goto(url);
-  await page.locator('[data-testid=touchpoint-card]').first().waitFor({ timeout: 30_000 });
-  await page.locator('[data-testid=connection-status][data-status=connected]').waitFor();
-}
+const person = (name: string, color: string) => openPerson(stack, name, { color });
 
 const server = async () => (await stack.api<Journey>(`/api/journeys/${created.id}`)).body;
 const byTitle = (journey: Journey, title: string) => journey.touchpoints.find((t) => t.title === title);
@@ -82,7 +63,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const context of contexts) await context.close();
   await stack?.close();
 });
 
@@ -675,7 +655,6 @@ describe('editor', () => {
     const own = (await stack.api<CreatedJourney>('/api/journeys', { body: { template: 'insurance-application' } })).body;
     const journey = (await stack.api<Journey>(`/api/journeys/${own.id}`)).body;
     const context = await stack.browser.newContext({ locale: 'en-US', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-    contexts.push(context);
     await context.addInitScript(() => localStorage.setItem('touchpoint.locale', 'en'));
     const phone = await context.newPage();
     await openMap(phone, own.links.viewer.url);

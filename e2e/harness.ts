@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { startServer, type RunningServer } from '../server/src/index.ts';
 
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -71,6 +71,38 @@ export async function startStack(): Promise<Stack> {
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Who opens the app in a browser of their own: their name and colour on the map, and more. */
+export interface PersonOptions {
+  color?: string;
+  viewport?: { width: number; height: number };
+  /** Signed in with the workspace key (else only links open journeys). */
+  signedIn?: boolean;
+}
+
+/**
+ * A page in a browser context of its own (its own storage), as a person named `name` with
+ * the interface in English; the context closes with the stack's browser.
+ */
+export async function openPerson(stack: Stack, name: string, options: PersonOptions = {}): Promise<Page> {
+  const context = await stack.browser.newContext({ locale: 'en-US', viewport: options.viewport ?? { width: 1600, height: 1000 } });
+  await context.addInitScript(
+    ([n, color, key]) => {
+      localStorage.setItem('touchpoint.identity', JSON.stringify({ name: n, color }));
+      localStorage.setItem('touchpoint.locale', 'en');
+      if (key) localStorage.setItem('touchpoint.workspaceKey', key);
+    },
+    [name, options.color ?? '#2563eb', options.signedIn ? stack.server.workspaceKey : ''] as const,
+  );
+  return context.newPage();
+}
+
+/** Opens a journey's map and waits until its cards are drawn and it is connected. */
+export async function openMap(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.locator('[data-testid=touchpoint-card]').first().waitFor({ timeout: 30_000 });
+  await page.locator('[data-testid=connection-status][data-status=connected]').waitFor();
 }
 
 export function screenshotPath(name: string): string {

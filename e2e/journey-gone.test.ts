@@ -2,33 +2,15 @@
 // while two people have it open (both are told, the map goes, the one with the workspace key
 // restores it), a shared link to a journey in the trash, and an address of a journey that
 // does not exist.
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStack, type CreatedJourney, type Stack } from './harness.ts';
+import { startStack, type CreatedJourney, type Stack, openMap, openPerson } from './harness.ts';
 
 let stack: Stack;
-const contexts: BrowserContext[] = [];
 
 /** A new browser; `signedIn` keeps the workspace key in it. */
-async function person(name: string, { signedIn }: { signedIn: boolean }): Promise<Page> {
-  const context = await stack.browser.newContext({ locale: 'en-US', viewport: { width: 1400, height: 900 } });
-  contexts.push(context);
-  await context.addInitScript(
-    ([n, key]) => {
-      localStorage.setItem('touchpoint.identity', JSON.stringify({ name: n, color: '#0ea5e9' }));
-      localStorage.setItem('touchpoint.locale', 'en');
-      if (key) localStorage.setItem('touchpoint.workspaceKey', key);
-    },
-    [name, signedIn ? stack.server.workspaceKey : ''],
-  );
-  return context.newPage();
-}
-
-async function openMap(page: Page, url: string): Promise<void> {
-  await page.goto(url);
-  await page.locator('[data-testid=touchpoint-card]').first().waitFor({ timeout: 30_000 });
-  await page.locator('[data-testid=connection-status][data-status=connected]').waitFor();
-}
+const person = (name: string, { signedIn }: { signedIn: boolean }) =>
+  openPerson(stack, name, { color: '#0ea5e9', viewport: { width: 1400, height: 900 }, signedIn });
 
 const template = async () => (await stack.api<CreatedJourney>('/api/journeys', { body: { template: 'insurance-application' } })).body;
 
@@ -37,7 +19,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const context of contexts) await context.close();
   await stack?.close();
 });
 

@@ -1,34 +1,18 @@
 // A colleague removes the card someone is typing in, in two browsers against the real server:
 // the one typing is told who removed it (the only other person here) and keeps what they typed.
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStack, type CreatedJourney, type Stack } from './harness.ts';
+import { startStack, type CreatedJourney, type Stack, openMap, openPerson } from './harness.ts';
 
 let stack: Stack;
-const contexts: BrowserContext[] = [];
 
-async function person(name: string): Promise<Page> {
-  const context = await stack.browser.newContext({ locale: 'en-US', viewport: { width: 1400, height: 900 } });
-  contexts.push(context);
-  await context.addInitScript((n) => {
-    localStorage.setItem('touchpoint.identity', JSON.stringify({ name: n, color: '#0ea5e9' }));
-    localStorage.setItem('touchpoint.locale', 'en');
-  }, name);
-  return context.newPage();
-}
-
-async function openMap(page: Page, url: string): Promise<void> {
-  await page.goto(url);
-  await page.locator('[data-testid=touchpoint-card]').first().waitFor({ timeout: 30_000 });
-  await page.locator('[data-testid=connection-status][data-status=connected]').waitFor();
-}
+const person = (name: string) => openPerson(stack, name, { color: '#0ea5e9', viewport: { width: 1400, height: 900 } });
 
 beforeAll(async () => {
   stack = await startStack();
 });
 
 afterAll(async () => {
-  for (const context of contexts) await context.close();
   await stack?.close();
 });
 
