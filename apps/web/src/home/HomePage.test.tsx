@@ -9,6 +9,7 @@ import { readBlobText } from '../export/download.ts';
 import { useLocaleStore } from '../i18n/index.ts';
 import { fakeServer, summary, TEMPLATES, type FakeServer } from './fake-client.ts';
 import { HomePage } from './HomePage.tsx';
+import { titleParts } from './JourneyRow.tsx';
 import { useSession } from './session.ts';
 
 function renderHome(server: FakeServer, key: string | null = 'good-key') {
@@ -111,6 +112,12 @@ describe('the journey list', () => {
     expect(within(rows[1]!).getByText(/· 9 touchpoints$/)).toBeInTheDocument();
     expect(within(rows[2]!).getAllByLabelText('Not scored yet')[0]).toBeInTheDocument();
     expect(within(rows[2]!).getAllByText('2 days ago')[0]).toBeInTheDocument();
+  });
+
+  it('keeps the number that tells copies apart out of the part a long title is cut in', () => {
+    expect(titleParts('Copy of a very long journey title (2)')).toEqual({ base: 'Copy of a very long journey title', number: ' (2)' });
+    expect(titleParts('Claims')).toEqual({ base: 'Claims', number: '' });
+    expect(titleParts('Plan (B)')).toEqual({ base: 'Plan (B)', number: '' });
   });
 
   it('shows loading placeholders until the list arrives', async () => {

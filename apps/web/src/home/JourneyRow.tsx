@@ -10,6 +10,12 @@ import { journeyPath, linkProps } from '../app/router.ts';
 import { homeMessages } from './messages.ts';
 import { CopyIcon, PencilIcon, TrashIcon } from '../common/icons.tsx';
 
+/** A title and the number that tells it apart from others of the same name: "Claims (2)". */
+export function titleParts(title: string): { base: string; number: string } {
+  const match = / \(\d+\)$/.exec(title);
+  return match ? { base: title.slice(0, match.index), number: match[0] } : { base: title, number: '' };
+}
+
 export function JourneyRow({
   journey,
   now,
@@ -86,6 +92,7 @@ export function JourneyRow({
   };
 
   const count = plural(t, 'touchpointCount', journey.touchpoints);
+  const title = titleParts(journey.title);
   return (
     <li
       className="group grid grid-cols-[1fr_auto] items-center gap-x-4 gap-y-1 px-4 py-3 transition hover:bg-slate-50 sm:grid-cols-[minmax(0,1fr)_9rem_4rem_10rem_auto]"
@@ -123,9 +130,11 @@ export function JourneyRow({
           <a
             {...linkProps(journeyPath(journey.id))}
             title={journey.title}
-            className="line-clamp-2 rounded text-sm font-semibold break-words text-slate-900 hover:text-indigo-700 focus-visible:outline-2 focus-visible:outline-indigo-500 sm:block sm:truncate"
+            className="line-clamp-2 rounded text-sm font-semibold break-words text-slate-900 hover:text-indigo-700 focus-visible:outline-2 focus-visible:outline-indigo-500 sm:flex sm:line-clamp-none"
           >
-            {journey.title}
+            {/* A long title is cut before its number, so "(2)" still tells copies apart. */}
+            <span className="sm:min-w-0 sm:truncate">{title.base}</span>
+            {title.number && <span className="whitespace-pre sm:shrink-0">{title.number}</span>}
           </a>
         )}
         <p className="text-xs text-slate-500 sm:hidden">
