@@ -142,7 +142,7 @@ describe('home page', () => {
     await toggle.click();
     await page.getByTestId('no-score').waitFor();
     // The toolbar shows the number of findings but no score.
-    expect(await toggle.locator('span').count()).toBe(1);
+    expect(await toggle.locator('span.rounded-full').count()).toBe(1);
     await page.goto(`${stack.server.url}/`);
     const row = page.getByRole('list', { name: 'Your journeys' }).getByRole('listitem').filter({ hasText: 'Blank campaign' });
     await row.getByLabel('Not scored yet').first().waitFor();

@@ -27,7 +27,7 @@ export function AppHeader({ children }: { children?: ReactNode }) {
           <Logo />
           <span className="text-base font-semibold tracking-tight text-slate-900">{t('appName')}</span>
         </a>
-        <span className="hidden text-sm text-slate-400 md:inline">{t('tagline')}</span>
+        <span className="hidden text-sm text-slate-500 md:inline">{t('tagline')}</span>
         <div className="ml-auto flex items-center gap-2">
           {children}
           <LanguageSwitch />

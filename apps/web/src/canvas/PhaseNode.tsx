@@ -73,7 +73,7 @@ function PhaseNodeView({ data, selected }: NodeProps<PhaseNodeType>) {
       {/* The selection ring: its own element, so image exports leave it out. */}
       {selected && <div className="tp-selection pointer-events-none absolute inset-0 rounded-2xl ring-2 ring-indigo-400" data-testid="selection-ring" aria-hidden />}
       <div
-        className={`absolute inset-x-0 top-0 flex flex-col gap-1 rounded-t-2xl px-3 pt-2 ${cycleUse ? 'bg-teal-600' : 'bg-indigo-600'} text-white`}
+        className={`absolute inset-x-0 top-0 flex flex-col gap-1 rounded-t-2xl px-3 pt-2 ${cycleUse ? 'bg-teal-700' : 'bg-indigo-600'} text-white`}
         style={{ height: HEADER_HEIGHT - 12 }}
       >
         <div className="flex items-center gap-1">
@@ -160,19 +160,19 @@ function PhaseNodeView({ data, selected }: NodeProps<PhaseNodeType>) {
             </div>
           )}
         </div>
-        <div className="flex items-center gap-1.5 text-[11px] text-white/85">
-          <span className="rounded-full bg-white/20 px-1.5 font-medium">{cycleUse ? t('cycleUse') : t('cycleBuy')}</span>
+        <div className="flex items-center gap-1.5 text-[11px] text-white">
+          <span className="rounded-full bg-black/15 px-1.5 font-medium">{cycleUse ? t('cycleUse') : t('cycleBuy')}</span>
           <CountBadge label={t(count === 1 ? 'phaseTouchpoints_one' : 'phaseTouchpoints_other', { count })} testId="phase-count">
             {count} ●
           </CountBadge>
           {missed > 0 && (
-            <CountBadge label={t(missed === 1 ? 'phaseKpisMissed_one' : 'phaseKpisMissed_other', { count: missed })} className="rounded-full bg-red-500 px-1.5 font-semibold">
+            <CountBadge label={t(missed === 1 ? 'phaseKpisMissed_one' : 'phaseKpisMissed_other', { count: missed })} className="rounded-full bg-red-700 px-1.5 font-semibold">
               KPI ✕{missed}
             </CountBadge>
           )}
           {/* A phase is scored once it has touchpoints, as the journey is (see hasScore). */}
           {score !== null && count > 0 && (
-            <span className="tp-friction ml-auto rounded-full bg-white/20 px-1.5 font-semibold" title={t('phaseScore', { score })} data-testid="phase-score">
+            <span className="tp-friction ml-auto rounded-full bg-black/15 px-1.5 font-semibold" title={t('phaseScore', { score })} data-testid="phase-score">
               {t('phaseScore', { score })}
             </span>
           )}

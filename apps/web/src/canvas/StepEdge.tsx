@@ -11,7 +11,7 @@ import { canvasMessages } from './messages.ts';
 import { switchBadgeMessages } from './switch-badge-messages.ts';
 import { StepLabels } from './StepLabels.tsx';
 import { isSideArc, labelPlace, laneRoute, sideArc, spansColumns } from './step-path.ts';
-import { HANDOFF_COLOR } from './visuals.ts';
+import { HANDOFF_COLOR, HANDOFF_TEXT_COLOR } from './visuals.ts';
 
 export type StepEdgeType = Edge<{ step: Step; isSwitch: boolean }, 'step'>;
 
@@ -56,7 +56,7 @@ function StepEdgeView(props: EdgeProps<StepEdgeType>) {
                     text: `⇄ ${t(`handoff_${handoffKey}`)}`,
                     short: `⇄ ${short(`handoffShort_${handoffKey}`)}`,
                     title: t('switchLabel', { handoff: t(`handoff_${handoffKey}`) }),
-                    color,
+                    color: HANDOFF_TEXT_COLOR[handoffKey],
                   }
                 : null
             }

@@ -9,14 +9,14 @@ import { CARD_HEIGHT, CARD_WIDTH } from './layout.ts';
 import { useFrictionMark, useMapContext } from './mapContext.ts';
 import { canvasMessages } from './messages.ts';
 import { ChannelIcon, EmotionFace } from './icons.tsx';
-import { CHANNEL_STYLE, NO_CHANNEL_COLOR } from './visuals.ts';
+import { CHANNEL_STYLE, NO_CHANNEL_COLOR, NO_CHANNEL_TEXT } from './visuals.ts';
 
 export type TouchpointNodeType = Node<{ touchpoint: Touchpoint }, 'touchpoint'>;
 
 const SEVERITY_STYLE = {
-  critical: 'bg-red-600 text-white',
-  warning: 'bg-amber-500 text-white',
-  info: 'bg-sky-500 text-white',
+  critical: 'bg-red-700 text-white',
+  warning: 'bg-amber-700 text-white',
+  info: 'bg-sky-700 text-white',
 } as const;
 
 const HANDLES: { id: string; position: Position }[] = [
@@ -33,6 +33,7 @@ function TouchpointNodeView({ data, selected }: NodeProps<TouchpointNodeType>) {
   const channel = tp.channelId ? channels.get(tp.channelId) : undefined;
   const channelStyle = channel ? CHANNEL_STYLE[channel.kind] : null;
   const accent = channelStyle?.color ?? NO_CHANNEL_COLOR;
+  const accentText = channelStyle?.text ?? NO_CHANNEL_TEXT;
   const mark = useFrictionMark(tp.id);
   const others = usePresence((s) => s.selectedBy[tp.id]);
   return (
@@ -57,7 +58,7 @@ function TouchpointNodeView({ data, selected }: NodeProps<TouchpointNodeType>) {
           <div className="line-clamp-2 text-[13px] font-semibold leading-tight text-slate-900" data-testid="touchpoint-title">
             {tp.title}
           </div>
-          <div className="mt-1 flex items-center gap-1 truncate text-[11px] font-medium" style={{ color: accent }}>
+          <div className="mt-1 flex items-center gap-1 truncate text-[11px] font-medium" style={{ color: accentText }}>
             <ChannelIcon kind={channel?.kind ?? null} size={13} />
             <span className="truncate">{channel?.name ?? t('noChannel')}</span>
           </div>

@@ -26,14 +26,16 @@ export function LanguageSwitch({ className = '' }: { className?: string }) {
             type="button"
             lang={option}
             aria-pressed={active}
-            aria-label={t(NAME_KEY[option])}
             title={t(NAME_KEY[option])}
             onClick={() => setLocale(option)}
             className={`rounded-md px-2 py-1 transition focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-indigo-500 ${
-              active ? 'bg-white text-slate-900 shadow-sm' : 'text-slate-500 hover:text-slate-800'
+              active ? 'bg-white text-slate-900 shadow-sm' : 'text-slate-600 hover:text-slate-900'
             }`}
           >
-            {SHORT[option]}
+            {/* The name comes from the words, not an aria-label, so that what is read and
+                what is shown agree (speech control users say what they see). */}
+            <span aria-hidden="true">{SHORT[option]}</span>
+            <span className="sr-only">{t(NAME_KEY[option])}</span>
           </button>
         );
       })}

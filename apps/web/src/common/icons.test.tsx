@@ -63,14 +63,14 @@ describe('screens draw their icons instead of showing emoji', () => {
     expect(await screen.findByText('Online and in the shop.')).toBeInTheDocument();
     expectLineIconAbove('No journeys yet');
     for (const card of screen.getAllByRole('button', { name: /^Use template/ })) {
-      expect(card.querySelector('svg')).toBeInTheDocument();
+      expect(card.closest('li')!.querySelector('svg')).toBeInTheDocument();
     }
     expect(screen.getAllByRole('button', { name: /^Use template/ })).toHaveLength(5);
   });
 
   it('template cards of the shipped templates each have their own icon', () => {
     render(<TemplateCards templates={TEMPLATES} onPick={() => {}} />);
-    const [insurance, carRental] = screen.getAllByRole('button').map((card) => card.querySelector('svg')?.innerHTML);
+    const [insurance, carRental] = screen.getAllByRole('button').map((card) => card.closest('li')!.querySelector('svg')?.innerHTML);
     expect(insurance).toBeTruthy();
     expect(carRental).toBeTruthy();
     expect(insurance).not.toBe(carRental);

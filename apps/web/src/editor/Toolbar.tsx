@@ -100,18 +100,20 @@ export function Toolbar(props: ToolbarProps) {
           type="button"
           className={`${iconButton} ${props.frictionOpen ? 'bg-indigo-50 text-indigo-700' : ''}`}
           aria-pressed={props.frictionOpen}
-          aria-label={summary ? t('frictionLabel', { summary }) : t('friction')}
           title={summary ? t('frictionToggleWith', { summary }) : t('frictionToggle')}
           onClick={props.onToggleFriction}
           data-testid="friction-toggle"
         >
-          ⚠{!phone && ` ${t('friction')}`}
+          {/* The name is the words for screen readers, not an aria-label, so that the bare
+              numbers shown do not contradict it. */}
+          <span aria-hidden="true">⚠{!phone && ` ${t('friction')}`}</span>
           {props.findingCount !== null && (
-            <span className="rounded-full bg-slate-200 px-1.5 text-xs font-semibold text-slate-700">{props.findingCount}</span>
+            <span aria-hidden="true" className="rounded-full bg-slate-200 px-1.5 text-xs font-semibold text-slate-700">{props.findingCount}</span>
           )}
           {props.journeyScore !== null && (
-            <span className="rounded-full bg-indigo-100 px-1.5 text-xs font-semibold text-indigo-800">{Math.round(props.journeyScore)}</span>
+            <span aria-hidden="true" className="rounded-full bg-indigo-100 px-1.5 text-xs font-semibold text-indigo-800">{Math.round(props.journeyScore)}</span>
           )}
+          <span className="sr-only">{summary ? t('frictionLabel', { summary }) : t('friction')}</span>
         </button>
         {!phone && props.lookbookHref && (
           <a className={iconButton} href={props.lookbookHref} target="_blank" rel="noreferrer" title={t('lookbook')} aria-label={t('lookbook')}>

@@ -81,7 +81,7 @@ export function ExportDialog({ journey, doc, origin, readOnly = false, onClose }
               disabled={busy}
               onClick={() => setTab(name)}
               className={`-mb-px border-b-2 px-3 py-2 text-sm font-medium ${
-                tab === name ? 'border-indigo-600 text-indigo-700' : 'border-transparent text-slate-500 hover:text-slate-800'
+                tab === name ? 'border-indigo-600 text-indigo-700' : 'border-transparent text-slate-600 hover:text-slate-900'
               }`}
             >
               {t(name === 'image' ? 'tabImage' : 'tabJson')}

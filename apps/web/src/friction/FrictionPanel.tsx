@@ -125,7 +125,7 @@ export function FrictionPanel({ journey, onSelectTargets, onEditRules, className
                     title={t('filterSeverity', { severity: c(style.labelKey) })}
                     onClick={() => toggleSeverity(severity)}
                     className={`inline-flex items-center gap-1.5 rounded-full px-2.5 py-1 text-xs font-medium transition focus-visible:outline-2 focus-visible:outline-indigo-500 ${
-                      shown ? style.badge : 'bg-white text-slate-400 line-through ring-1 ring-slate-200 ring-inset'
+                      shown ? style.badge : 'bg-white text-slate-500 line-through ring-1 ring-slate-200 ring-inset'
                     }`}
                   >
                     <span className={`h-2 w-2 rounded-full ${shown ? style.dot : 'bg-slate-300'}`} aria-hidden="true" />
@@ -202,7 +202,7 @@ export function FrictionPanel({ journey, onSelectTargets, onEditRules, className
                 <h3 className="mb-2 flex items-center gap-2 px-1 text-xs font-semibold text-slate-600 uppercase">
                   <span className={`h-2 w-2 rounded-full ${style.dot}`} aria-hidden="true" />
                   {c(style.labelKey)}
-                  <span className="font-normal text-slate-400">{group.length}</span>
+                  <span className="font-normal text-slate-500">{group.length}</span>
                 </h3>
                 <ul className="space-y-2">
                   {group.map((finding) => (
@@ -224,7 +224,7 @@ export function FrictionPanel({ journey, onSelectTargets, onEditRules, className
                             {finding.suggestion}
                           </span>
                         )}
-                        <span className="mt-2 block text-xs text-slate-400">{ruleName(finding.ruleId)}</span>
+                        <span className="mt-2 block text-xs text-slate-500">{ruleName(finding.ruleId)}</span>
                       </button>
                     </li>
                   ))}

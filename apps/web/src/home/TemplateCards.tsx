@@ -1,4 +1,5 @@
 // The templates as cards, named and described in the interface language.
+import { useId } from 'react';
 import type { TemplateInfo } from '../api/client.ts';
 import { useLocale, useMessages } from '../i18n/index.ts';
 import { Skeleton } from '../common/Spinner.tsx';
@@ -29,6 +30,7 @@ export function TemplateCards({
   onRetry?: () => void;
 }) {
   const t = useMessages(homeMessages);
+  const idPrefix = useId();
   const locale = useLocale();
   if (templates === 'error') {
     return (
@@ -57,19 +59,27 @@ export function TemplateCards({
         const name = template.name[locale] ?? template.name.en;
         const Icon = TEMPLATE_ICONS[template.id] ?? SPARE_ICONS[i % SPARE_ICONS.length]!;
         return (
-          <li key={template.id}>
+          // The card shows the name and description; the button over it is named "Use template
+          // “…”" and described by the description. Holding no text of its own, its name cannot
+          // disagree with what the card shows.
+          <li
+            key={template.id}
+            className="group relative flex h-full flex-col rounded-xl border border-slate-200 bg-white p-4 text-left shadow-xs transition hover:-translate-y-0.5 hover:border-indigo-300 hover:shadow-md has-[button:disabled]:cursor-wait has-[button:disabled]:opacity-60 has-[button:disabled]:hover:translate-y-0"
+          >
+            <Icon className="h-8 w-8 text-indigo-600" />
+            <span className="mt-2 text-sm font-semibold text-slate-900 group-hover:text-indigo-700">{name}</span>
+            <span id={`${idPrefix}-${template.id}`} className="mt-1 text-xs leading-relaxed text-slate-600">
+              {template.description[locale] ?? template.description.en}
+            </span>
             <button
               type="button"
               aria-label={t('useTemplate', { name })}
+              aria-describedby={`${idPrefix}-${template.id}`}
               disabled={disabled}
               aria-busy={busyId === template.id || undefined}
               onClick={() => onPick(template)}
-              className="group flex h-full w-full flex-col rounded-xl border border-slate-200 bg-white p-4 text-left shadow-xs transition hover:-translate-y-0.5 hover:border-indigo-300 hover:shadow-md focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-500 disabled:cursor-wait disabled:opacity-60"
-            >
-              <Icon className="h-8 w-8 text-indigo-600" />
-              <span className="mt-2 text-sm font-semibold text-slate-900 group-hover:text-indigo-700">{name}</span>
-              <span className="mt-1 text-xs leading-relaxed text-slate-600">{template.description[locale] ?? template.description.en}</span>
-            </button>
+              className="absolute inset-0 rounded-xl focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-500 disabled:cursor-wait"
+            />
           </li>
         );
       })}

@@ -36,7 +36,7 @@ export function JourneyInspector({ journey }: { journey: Journey }) {
             role="tab"
             aria-selected={tab === id}
             className={`rounded-t-md px-3 py-1.5 text-sm font-medium ${
-              tab === id ? 'border-b-2 border-indigo-600 text-indigo-700' : 'text-slate-500 hover:text-slate-800'
+              tab === id ? 'border-b-2 border-indigo-600 text-indigo-700' : 'text-slate-600 hover:text-slate-900'
             }`}
             onClick={() => setTab(id)}
           >

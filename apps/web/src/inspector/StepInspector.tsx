@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useMessages } from '../i18n/index.ts';
 import { useJourneyContext } from '../store/context.tsx';
 import { useSelection } from '../store/selection.ts';
-import { HANDOFF_COLOR } from '../canvas/visuals.ts';
+import { HANDOFF_TEXT_COLOR } from '../canvas/visuals.ts';
 import { RemoveButton, Section, SelectField, TextField } from './fields.tsx';
 import { inspectorMessages } from './messages.ts';
 
@@ -37,7 +37,7 @@ export function StepInspector({ journey, step }: { journey: Journey; step: Step 
       </dl>
       <p
         className="rounded-md px-2 py-1.5 text-xs font-semibold"
-        style={isSwitch ? { background: '#fff7ed', color: HANDOFF_COLOR[step.handoff ?? 'unset'] } : { background: '#f1f5f9', color: '#475569' }}
+        style={isSwitch ? { background: '#fff7ed', color: HANDOFF_TEXT_COLOR[step.handoff ?? 'unset'] } : { background: '#f1f5f9', color: '#475569' }}
         data-testid="switch-status"
       >
         {isSwitch ? `⇄ ${t('isSwitch', { from: channelName(from?.channelId), to: channelName(to?.channelId) })}` : t('notSwitch')}

@@ -6,9 +6,10 @@ import { plural, useLocale, useMessages, type UiLocale } from '../i18n/index.ts'
 import { buildLookbook, kpiMet, teamLabelKey, type Audience, type LookbookScore, type Severity } from './content.ts';
 import { renderMapSvg } from './map-svg.ts';
 import { lookbookMessages } from './messages.ts';
-import { channelColor, HANDOFF_COLORS } from './palette.ts';
+import { channelColor, channelTextColor, HANDOFF_COLORS } from './palette.ts';
 
-const SEVERITY_COLORS: Record<Severity, string> = { critical: '#e11d48', warning: '#d97706', info: '#0284c7' };
+// Dark enough for the severity's name and the findings in small text on white (4.5:1 or more).
+const SEVERITY_COLORS: Record<Severity, string> = { critical: '#be123c', warning: '#b45309', info: '#0369a1' };
 const SEVERITY_KEYS = { critical: 'severityCritical', warning: 'severityWarning', info: 'severityInfo' } as const;
 
 export interface LookbookProps {
@@ -133,7 +134,8 @@ export const Lookbook = forwardRef<HTMLElement, LookbookProps>(function Lookbook
       <section className="lb-section lb-map-section" data-section="map">
         <h2>{t('map')}</h2>
         <p className="lb-muted lb-map-hint">{t('mapScrollHint')}</p>
-        <div className="lb-map" data-testid="lookbook-map" dangerouslySetInnerHTML={{ __html: mapSvg }} />
+        {/* It scrolls sideways on a phone: focusable, so the keyboard can scroll it too. */}
+        <div className="lb-map" data-testid="lookbook-map" role="region" aria-label={t('map')} tabIndex={0} dangerouslySetInnerHTML={{ __html: mapSvg }} />
       </section>
 
       {content.touchpointCount === 0 && content.switches.length === 0 && (
@@ -169,7 +171,7 @@ export const Lookbook = forwardRef<HTMLElement, LookbookProps>(function Lookbook
                 </div>
                 <div className="lb-field">
                   <span>{t('channel')}</span>
-                  <span style={{ color: channelColor(channel?.kind), fontWeight: 600 }}>{channel?.name ?? t('noChannel')}</span>
+                  <span style={{ color: channelTextColor(channel?.kind), fontWeight: 600 }}>{channel?.name ?? t('noChannel')}</span>
                 </div>
                 {touchpoint.ownerTeam && (
                   <div className="lb-field">
