@@ -24,6 +24,16 @@ const { JourneyCanvas } = await import('./JourneyCanvas.tsx');
 
 afterEach(cleanup);
 
+function renderCanvas(doc: Y.Doc, store: ReturnType<typeof createJourneyStore>) {
+  return render(
+    <ReactFlowProvider>
+      <JourneyContext.Provider value={{ doc, store, origin: {}, readOnly: false }}>
+        <JourneyCanvas friction={new Map()} />
+      </JourneyContext.Provider>
+    </ReactFlowProvider>,
+  );
+}
+
 describe('JourneyCanvas', () => {
   it('hands React Flow the same edge array when an edit changed no edge, and reuses unchanged node objects', () => {
     const doc = new Y.Doc();
@@ -34,13 +44,7 @@ describe('JourneyCanvas', () => {
     const b = addTouchpoint(doc, { phaseId: phase, title: 'Call us', channelId: web });
     connectStep(doc, { from: a, to: b });
     const store = createJourneyStore(doc);
-    render(
-      <ReactFlowProvider>
-        <JourneyContext.Provider value={{ doc, store, origin: {}, readOnly: false }}>
-          <JourneyCanvas friction={new Map()} />
-        </JourneyContext.Provider>
-      </ReactFlowProvider>,
-    );
+    renderCanvas(doc, store);
     const edgesBefore = seen.edges.at(-1) as { id: string }[];
     const nodesBefore = seen.nodes.at(-1) as { id: string; handles?: { id: string }[] }[];
     expect(edgesBefore).toHaveLength(1);
@@ -64,13 +68,7 @@ describe('JourneyCanvas', () => {
     const b = addTouchpoint(doc, { phaseId: phase, title: 'Call us' });
     connectStep(doc, { from: a, to: b });
     const store = createJourneyStore(doc);
-    render(
-      <ReactFlowProvider>
-        <JourneyContext.Provider value={{ doc, store, origin: {}, readOnly: false }}>
-          <JourneyCanvas friction={new Map()} />
-        </JourneyContext.Provider>
-      </ReactFlowProvider>,
-    );
+    renderCanvas(doc, store);
     const nodesBefore = seen.nodes.at(-1);
     const edgesBefore = seen.edges.at(-1);
     act(() => void addComment(doc, { touchpointId: a, author: 'Otter', text: 'Two forms?' }));
