@@ -14,6 +14,8 @@ const SEPARATORS: Record<Locale, { decimal: string; group: string }> = {
  * field being edited.
  */
 export function formatNumber(value: number, locale: Locale, { grouping = true }: { grouping?: boolean } = {}): string {
+  // Most values (emotions, efforts, many KPIs) are small whole numbers: written as they are.
+  if (Number.isInteger(value) && value > -1000 && value < 1000) return String(value);
   const { decimal, group } = SEPARATORS[locale];
   const plain = String(value);
   if (!/^-?\d+(\.\d+)?$/.test(plain)) return plain; // Infinity, NaN, 1e+21: as they are
