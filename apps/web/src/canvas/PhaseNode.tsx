@@ -6,7 +6,7 @@ import type { Phase } from '@touchpoint/model';
 import type { Node, NodeProps } from '@xyflow/react';
 import { memo, useEffect, useRef, useState } from 'react';
 import { CountBadge } from '../common/CountBadge.tsx';
-import { useMessages } from '../i18n/index.ts';
+import { plural, useMessages } from '../i18n/index.ts';
 import { useFieldDraft } from '../inspector/field-draft.ts';
 import { usePresence } from '../sync/presence.ts';
 import { COLUMN_WIDTH, HEADER_HEIGHT } from './layout.ts';
@@ -166,7 +166,7 @@ function PhaseNodeView({ data, selected }: NodeProps<PhaseNodeType>) {
             {count} ●
           </CountBadge>
           {missed > 0 && (
-            <CountBadge label={t(missed === 1 ? 'phaseKpisMissed_one' : 'phaseKpisMissed_other', { count: missed })} className="rounded-full bg-red-700 px-1.5 font-semibold">
+            <CountBadge label={plural(t, 'phaseKpisMissed', missed)} className="rounded-full bg-red-700 px-1.5 font-semibold">
               KPI ✕{missed}
             </CountBadge>
           )}

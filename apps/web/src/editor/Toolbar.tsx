@@ -7,7 +7,7 @@ import { LanguageSwitch } from '../common/LanguageSwitch.tsx';
 import { MenuButton, type MenuItem, type MenuSection } from '../common/MenuButton.tsx';
 import { commonMessages } from '../common/messages.ts';
 import { modKey } from '../common/platform.ts';
-import { translate, UI_LOCALES, useLocale, useLocaleStore, useMessages, type Translate } from '../i18n/index.ts';
+import { plural, translate, UI_LOCALES, useLocale, useLocaleStore, useMessages, type Translate } from '../i18n/index.ts';
 import type { ConnectionStatus } from '../sync/connection.ts';
 import { editorMessages } from './messages.ts';
 import type { Peer } from '../sync/presence.ts';
@@ -160,7 +160,7 @@ export function Toolbar(props: ToolbarProps) {
 /** What the friction button's numbers are: "7 findings, journey score 68"; null when it shows none. */
 function frictionSummary(t: Translate<keyof typeof editorMessages.en>, findings: number | null, score: number | null): string | null {
   const parts: string[] = [];
-  if (findings !== null) parts.push(t(findings === 1 ? 'frictionFindings_one' : 'frictionFindings_other', { count: findings }));
+  if (findings !== null) parts.push(plural(t, 'frictionFindings', findings));
   if (score !== null) parts.push(t('frictionScore', { score: Math.round(score) }));
   return parts.length > 0 ? parts.join(', ') : null;
 }

@@ -1,5 +1,5 @@
 // Small helpers shared by the rule modules.
-import { formatQuantity, type Kpi, type Touchpoint } from '@touchpoint/model';
+import type { Kpi, Touchpoint } from '@touchpoint/model';
 import type { RuleSettings, ScoringLocale, Target } from '../types.ts';
 
 export const touchpointTarget = (t: Touchpoint): Target => ({ kind: 'touchpoint', id: t.id });
@@ -27,11 +27,6 @@ export function titleList(titles: string[], locale: ScoringLocale, shown = 3, to
   if (rest > 0) return `${quoted.join(', ')} ${locale === 'nl' ? `en nog ${rest}` : `and ${rest} more`}`;
   if (quoted.length <= 1) return quoted.join('');
   return `${quoted.slice(0, -1).join(', ')} ${and} ${quoted[quoted.length - 1]}`;
-}
-
-/** A value with its unit, in the language's separators: `1.250,5 kr` / `1,250.5 kr`, `12,5%`. */
-export function formatValue(value: number, unit: string, locale: ScoringLocale): string {
-  return formatQuantity(value, unit, locale);
 }
 
 /**

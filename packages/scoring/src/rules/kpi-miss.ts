@@ -1,7 +1,7 @@
 // kpi-miss: a KPI of a touchpoint or a phase whose actual is worse than its target.
-import type { Kpi } from '@touchpoint/model';
+import { formatQuantity, type Kpi } from '@touchpoint/model';
 import type { Rule, Target } from '../types.ts';
-import { formatValue, kpiMissed, numberSetting } from './helpers.ts';
+import { kpiMissed, numberSetting } from './helpers.ts';
 
 export const kpiMiss: Rule = {
   id: 'kpi-miss',
@@ -25,8 +25,8 @@ export const kpiMiss: Rule = {
     const tolerance = numberSetting(settings, 'tolerancePercent');
     const nl = locale === 'nl';
     const report = (kpi: Kpi, owner: Target, ownerName: string, at: number, phase: boolean) => {
-      const actual = formatValue(kpi.actual!, kpi.unit, locale);
-      const target = formatValue(kpi.target!, kpi.unit, locale);
+      const actual = formatQuantity(kpi.actual!, kpi.unit, locale);
+      const target = formatQuantity(kpi.target!, kpi.unit, locale);
       const targets: Target[] = [{ kind: 'kpi', id: kpi.id }, owner];
       const id = `kpi-miss:kpi/${kpi.id}+${owner.kind}/${owner.id}`;
       const message = nl
