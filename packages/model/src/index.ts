@@ -35,3 +35,4 @@ export {
 } from './csv.ts';
 export { touchpointsCsv, csvCell } from './csv-export.ts';
 export { formatNumber, formatQuantity, parseNumber } from './number-text.ts';
+export { nameNumber, uniqueName } from './unique-name.ts';

@@ -10,6 +10,7 @@ import {
   replaceJourney,
   templates,
   toJSON,
+  uniqueName,
   updateJourney,
   type Journey,
 } from '@touchpoint/model';
@@ -18,7 +19,6 @@ import * as Y from 'yjs';
 import { newToken } from '../access.ts';
 import { CLOSE } from '../protocol.ts';
 import { summarize } from '../summary.ts';
-import { uniqueTitle } from './unique-title.ts';
 import {
   authorize,
   HttpError,
@@ -123,7 +123,7 @@ export function journeyRoutes(app: FastifyInstance, ctx: RestContext): void {
       const plain: Journey = { ...parsed.journey, id };
       // A title given is kept as it is; a template's or a file's is made unique in the list.
       if (typeof title === 'string') plain.title = title;
-      else plain.title = uniqueTitle(plain.title, await journeyTitles(ctx), MAX_TITLE);
+      else plain.title = uniqueName(plain.title, await journeyTitles(ctx), MAX_TITLE);
       if (locale !== undefined) plain.locale = locale as Locale;
       // Checks the overrides too.
       const checked = parseJourney(plain);
@@ -152,7 +152,7 @@ export function journeyRoutes(app: FastifyInstance, ctx: RestContext): void {
     const copyTitle =
       typeof title === 'string'
         ? title.trim()
-        : uniqueTitle((source.locale === 'nl' ? `Kopie van ${source.title}` : `Copy of ${source.title}`).slice(0, MAX_TITLE), await journeyTitles(ctx), MAX_TITLE);
+        : uniqueName((source.locale === 'nl' ? `Kopie van ${source.title}` : `Copy of ${source.title}`).slice(0, MAX_TITLE), await journeyTitles(ctx), MAX_TITLE);
     const doc = new Y.Doc();
     replaceJourney(doc, { ...source, id, title: copyTitle }, 'api');
     reply.code(201);

@@ -7,7 +7,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError, type ApiClient, type VersionInfo } from '../api/client.ts';
 import { useToastStore } from '../common/toast.ts';
 import { useLocaleStore } from '../i18n/index.ts';
-import { numbered, VersionsDialog } from './VersionsDialog.tsx';
+import { uniqueName } from '@touchpoint/model';
+import { VersionsDialog } from './VersionsDialog.tsx';
 
 interface Calls {
   saved: string[];
@@ -75,9 +76,9 @@ describe('VersionsDialog', () => {
   });
 
   it('numbers a name the list already has', () => {
-    expect(numbered('Version of 1 Dec 2026, 14:05', [])).toBe('Version of 1 Dec 2026, 14:05');
-    expect(numbered('V', [{ name: 'V' }])).toBe('V (2)');
-    expect(numbered('V', [{ name: 'V' }, { name: 'V (2)' }])).toBe('V (3)');
+    expect(uniqueName('Version of 1 Dec 2026, 14:05', [], 200)).toBe('Version of 1 Dec 2026, 14:05');
+    expect(uniqueName('V', ['V'], 200)).toBe('V (2)');
+    expect(uniqueName('V', ['V', 'V (2)'], 200)).toBe('V (3)');
   });
 
   it('names a version saved without a name after the moment it was saved', async () => {

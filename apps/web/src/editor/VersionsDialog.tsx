@@ -2,6 +2,7 @@
 // one. A restore is a live change for everyone with the map open; the server saves the map
 // as it was first (named here, in the user's language), so a restore can itself be undone.
 import { useEffect, useState, type FormEvent } from 'react';
+import { uniqueName } from '@touchpoint/model';
 import type { ApiClient, VersionInfo } from '../api/client.ts';
 import { useErrorText } from '../api/error-text.ts';
 import { Button, Dialog, toast } from '../common/index.ts';
@@ -10,16 +11,6 @@ import { useLocale, useMessages } from '../i18n/index.ts';
 import { editorMessages } from './messages.ts';
 
 const MAX_NAME = 200;
-
-/** `name`, or `name (2)`, `(3)` … when a version of the list already has it (two saves within a minute). */
-export function numbered(name: string, versions: readonly { name: string }[]): string {
-  const taken = new Set(versions.map((v) => v.name));
-  if (!taken.has(name)) return name;
-  let n = 2;
-  while (taken.has(`${name} (${n})`)) n++;
-  return `${name} (${n})`;
-}
-
 
 export interface VersionsDialogProps {
   api: ApiClient;
@@ -56,7 +47,7 @@ export function VersionsDialog({ api, journeyId, onClose, onRestoring }: Version
   const save = async (event: FormEvent) => {
     event.preventDefault();
     // Without a name, the moment names it: "Version of 1 Dec 2026, 14:05".
-    const trimmed = name.trim() || numbered(t('versionOf', { date: formatDateTime(new Date(), locale) }).slice(0, MAX_NAME - 4), versions ?? []);
+    const trimmed = name.trim() || uniqueName(t('versionOf', { date: formatDateTime(new Date(), locale) }).slice(0, MAX_NAME), (versions ?? []).map((v) => v.name), MAX_NAME);
     setBusy('save');
     setActionError(null);
     try {

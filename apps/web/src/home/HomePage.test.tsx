@@ -1,6 +1,7 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { nameNumber } from '@touchpoint/model';
 import { ApiError } from '../api/client.ts';
 import { readWorkspaceKey } from '../api/credentials.ts';
 import { Toaster } from '../common/Toaster.tsx';
@@ -9,7 +10,6 @@ import { readBlobText } from '../export/download.ts';
 import { useLocaleStore } from '../i18n/index.ts';
 import { fakeServer, summary, TEMPLATES, type FakeServer } from './fake-client.ts';
 import { HomePage } from './HomePage.tsx';
-import { titleParts } from './JourneyRow.tsx';
 import { useSession } from './session.ts';
 
 function renderHome(server: FakeServer, key: string | null = 'good-key') {
@@ -115,9 +115,9 @@ describe('the journey list', () => {
   });
 
   it('keeps the number that tells copies apart out of the part a long title is cut in', () => {
-    expect(titleParts('Copy of a very long journey title (2)')).toEqual({ base: 'Copy of a very long journey title', number: ' (2)' });
-    expect(titleParts('Claims')).toEqual({ base: 'Claims', number: '' });
-    expect(titleParts('Plan (B)')).toEqual({ base: 'Plan (B)', number: '' });
+    expect(nameNumber('Copy of a very long journey title (2)')).toEqual({ base: 'Copy of a very long journey title', number: ' (2)' });
+    expect(nameNumber('Claims')).toEqual({ base: 'Claims', number: '' });
+    expect(nameNumber('Plan (B)')).toEqual({ base: 'Plan (B)', number: '' });
   });
 
   it('shows loading placeholders until the list arrives', async () => {

@@ -1,6 +1,7 @@
 // One journey in the list: open it, see its score and size, rename it in place, copy it or
 // move it to the trash.
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { nameNumber } from '@touchpoint/model';
 import type { JourneySummary } from '../api/client.ts';
 import { CountBadge } from '../common/CountBadge.tsx';
 import { plural, useLocale, useMessages } from '../i18n/index.ts';
@@ -9,12 +10,6 @@ import { formatDateTime, formatRelativeTime } from '../common/relative-time.ts';
 import { journeyPath, linkProps } from '../app/router.ts';
 import { homeMessages } from './messages.ts';
 import { CopyIcon, PencilIcon, TrashIcon } from '../common/icons.tsx';
-
-/** A title and the number that tells it apart from others of the same name: "Claims (2)". */
-export function titleParts(title: string): { base: string; number: string } {
-  const match = / \(\d+\)$/.exec(title);
-  return match ? { base: title.slice(0, match.index), number: match[0] } : { base: title, number: '' };
-}
 
 export function JourneyRow({
   journey,
@@ -92,7 +87,7 @@ export function JourneyRow({
   };
 
   const count = plural(t, 'touchpointCount', journey.touchpoints);
-  const title = titleParts(journey.title);
+  const title = nameNumber(journey.title);
   return (
     <li
       className="group grid grid-cols-[1fr_auto] items-center gap-x-4 gap-y-1 px-4 py-3 transition hover:bg-slate-50 sm:grid-cols-[minmax(0,1fr)_9rem_4rem_10rem_auto]"
