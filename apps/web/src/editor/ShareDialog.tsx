@@ -8,6 +8,7 @@ import { Button, Dialog } from '../common/index.ts';
 import { modKey } from '../common/platform.ts';
 import { useMessages } from '../i18n/index.ts';
 import { shareMessages } from './share-messages.ts';
+import { copyText } from '../common/copy-text.ts';
 
 type Kind = 'editor' | 'viewer' | 'lookbook';
 
@@ -41,12 +42,9 @@ export function ShareDialog({ api, journeyId, role, onClose, onLinks }: { api: A
   }, [api, journeyId]);
 
   const copy = async (kind: Kind, url: string) => {
-    let ok = true;
-    try {
-      await navigator.clipboard.writeText(url);
-    } catch {
-      // Clipboard refused (no permission, or no clipboard): select the link for copying by hand.
-      ok = false;
+    const ok = await copyText(url);
+    if (!ok) {
+      // Clipboard refused: select the link for copying by hand.
       inputs.current[kind]?.focus();
       inputs.current[kind]?.select();
     }

@@ -7,6 +7,7 @@ import { Dialog } from '../common/Dialog.tsx';
 import { useMessages } from '../i18n/index.ts';
 import { commonMessages } from '../common/messages.ts';
 import { homeMessages } from './messages.ts';
+import { copyText } from '../common/copy-text.ts';
 
 /** The address that signs this browser in again: the app's own address with the key. */
 export function signInLink(key: string, origin = window.location.origin): string {
@@ -21,12 +22,7 @@ export function SignOutDialog({ open, onClose, onSignOut }: { open: boolean; onC
   const link = key ? signInLink(key) : null;
   const copy = async () => {
     if (!link) return;
-    try {
-      await navigator.clipboard.writeText(link);
-      setCopied('yes');
-    } catch {
-      setCopied('no');
-    }
+    setCopied((await copyText(link)) ? 'yes' : 'no');
   };
   return (
     <Dialog

@@ -11,6 +11,7 @@ import { useMessages } from '../i18n/index.ts';
 import { useSelection, type Selection } from '../store/selection.ts';
 import { unsavedDrafts, type UnsavedDraft } from './field-draft.ts';
 import { inspectorMessages } from './messages.ts';
+import { copyText } from '../common/copy-text.ts';
 
 export type InspectedKind = 'touchpoint' | 'phase' | 'step';
 
@@ -109,9 +110,9 @@ export function useInspectedRemovalNotice(doc: Y.Doc, authorOf: (transaction: Y.
               label: tr('copyUnsaved'),
               onAction: () => {
                 // The message closes with its action: when copying fails, the text comes back.
-                const failed = () => void toast({ message: tr('copyFailed'), detail, duration: 0, tone: 'error' });
-                if (navigator.clipboard) navigator.clipboard.writeText(detail).catch(failed);
-                else failed();
+                void copyText(detail).then((copied) => {
+                  if (!copied) toast({ message: tr('copyFailed'), detail, duration: 0, tone: 'error' });
+                });
               },
             },
           });
