@@ -30,8 +30,12 @@ export async function buildApp(ctx: RestContext, options: { logger: boolean; lim
     }
     const status = (error as FastifyError).statusCode;
     if (typeof status === 'number' && status >= 400 && status < 500) {
-      const message = status === 413 ? `request body too large (limit ${options.limits.maxBodyBytes} bytes)` : error.message;
-      return reply.code(status).send({ error: message });
+      // A body too large also says the limit as a number, for clients to word it themselves.
+      if (status === 413) {
+        const maxBytes = options.limits.maxBodyBytes;
+        return reply.code(status).send({ error: `request body too large (limit ${maxBytes} bytes)`, maxBytes });
+      }
+      return reply.code(status).send({ error: error.message });
     }
     req.log.error(error);
     return reply.code(500).send({ error: 'internal error' });

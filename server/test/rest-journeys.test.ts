@@ -88,6 +88,13 @@ describe('create', () => {
     expect(invalid.body.issues).toContainEqual({ path: 'touchpoints[0].phaseId', message: 'unknown phase "nope"', code: 'unknownPhase', params: { id: 'nope' } });
     expect((await t.api<unknown[]>('/api/journeys')).body.length).toBe(before);
   });
+
+  it('names its body limit as a number in a 413, for clients to word it', async () => {
+    const res = await t.api<{ error: string; maxBytes: number }>('/api/journeys', { body: { title: 'x'.repeat(100 * 1024) } });
+    expect(res.status).toBe(413);
+    expect(res.body.maxBytes).toBeGreaterThan(0);
+    expect(res.body.error).toBe(`request body too large (limit ${res.body.maxBytes} bytes)`);
+  });
 });
 
 describe('copy', () => {

@@ -55,11 +55,14 @@ export interface ApiIssue extends ProblemInfo {
 export class ApiError extends Error {
   readonly status: number;
   readonly issues: ApiIssue[];
-  constructor(status: number, message: string, issues: ApiIssue[] = []) {
+  /** For a body too large (413): the most the server takes, in bytes, when it says. */
+  readonly maxBytes: number | null;
+  constructor(status: number, message: string, issues: ApiIssue[] = [], maxBytes: number | null = null) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.issues = issues;
+    this.maxBytes = maxBytes;
   }
 }
 
@@ -106,8 +109,9 @@ export function createApiClient(token: string | null, base = ''): ApiClient {
       data = null;
     }
     if (!response.ok) {
-      const info = (data ?? {}) as { error?: string; issues?: ApiIssue[] };
-      throw new ApiError(response.status, info.error ?? `${response.status} ${response.statusText}`, info.issues ?? []);
+      const info = (data ?? {}) as { error?: string; issues?: ApiIssue[]; maxBytes?: unknown };
+      const maxBytes = typeof info.maxBytes === 'number' ? info.maxBytes : null;
+      throw new ApiError(response.status, info.error ?? `${response.status} ${response.statusText}`, info.issues ?? [], maxBytes);
     }
     return data as T;
   }

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { ApiError } from './client.ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ApiError, createApiClient } from './client.ts';
 import { errorText } from './error-text.ts';
 
 describe('errorText', () => {
@@ -15,7 +15,7 @@ describe('errorText', () => {
   });
 
   it('names the server\'s size limit in MB when the refusal gives it', () => {
-    expect(errorText(new ApiError(413, 'request body too large (limit 8388608 bytes)'), 'nl')).toBe(
+    expect(errorText(new ApiError(413, 'request body too large (limit 8388608 bytes)', [], 8388608), 'nl')).toBe(
       'Dat is meer dan de server aanneemt (hoogstens 8 MB).',
     );
     expect(errorText(new ApiError(413, 'Payload Too Large'), 'en')).toBe('That is more than the server accepts.');
@@ -25,5 +25,19 @@ describe('errorText', () => {
     expect(errorText(new ApiError(409, 'the name is taken'), 'nl')).toBe('the name is taken');
     expect(errorText(new Error('the file could not be read'), 'en')).toBe('the file could not be read');
     expect(errorText('odd', 'en')).toBe('odd');
+  });
+});
+
+describe('a 413 from the server', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('carries the limit the server names in its body to the words', async () => {
+    vi.stubGlobal('fetch', async () =>
+      new Response(JSON.stringify({ error: 'request body too large (limit 8388608 bytes)', maxBytes: 8388608 }), { status: 413 }),
+    );
+    const refused = await createApiClient('key').create({ title: 'x' }).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(ApiError);
+    expect((refused as ApiError).maxBytes).toBe(8388608);
+    expect(errorText(refused, 'en')).toBe('That is more than the server accepts (at most 8 MB).');
   });
 });

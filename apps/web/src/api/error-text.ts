@@ -26,19 +26,13 @@ const messages = defineMessages({
   },
 });
 
-/** The largest body the server named in its refusal ("… (limit 8388608 bytes)"), in MB. */
-function limitOf(error: ApiError): number | null {
-  const match = /limit (\d+) bytes/.exec(error.message);
-  return match ? Math.floor(Number(match[1]) / (1024 * 1024)) : null;
-}
-
 /** The words for a failed request (or any other error) in `locale`. */
 export function errorText(error: unknown, locale: UiLocale): string {
   const t = (key: keyof (typeof messages)['en'], params?: Record<string, number>) => translate(messages, locale, key, params);
   if (!(error instanceof ApiError)) return error instanceof Error ? error.message : String(error);
   if (error.status === 0) return t('unreachable');
   if (error.status === 413) {
-    const size = limitOf(error);
+    const size = error.maxBytes === null ? 0 : Math.floor(error.maxBytes / (1024 * 1024));
     return size ? t('tooLarge', { size }) : t('tooLargeUnknown');
   }
   if (error.status === 429) return t('tooMany');
