@@ -6,7 +6,7 @@ import { buildTemplate, fromJSON, journeyMaps, parseTouchpointCsv, ROOT_NAMES, t
 import { useLocaleStore } from '../i18n/index.ts';
 import { useRenderEverything } from '../canvas/render-everything.ts';
 import { ExportDialog } from './ExportDialog.tsx';
-import { readBlobText } from './download.ts';
+import { readFileText } from '../common/file-text.ts';
 
 const ORIGIN = { who: 'me' };
 
@@ -70,7 +70,7 @@ describe('ExportDialog: JSON', () => {
     fireEvent.click(screen.getByRole('tab', { name: 'File' }));
     fireEvent.click(screen.getByRole('button', { name: 'Download JSON' }));
     expect(names[0]).toMatch(/^apply-for-home-insurance-online-\d{4}-\d{2}-\d{2}\.journey\.json$/);
-    const text = await readBlobText(blobs[0]!);
+    const text = await readFileText(blobs[0]!);
     expect(text).toContain('\n  "schemaVersion": 1,');
     expect(JSON.parse(text)).toEqual(toJSON(doc));
   });
@@ -82,7 +82,7 @@ describe('ExportDialog: JSON', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
     expect(names[0]).toMatch(/^apply-for-home-insurance-online-\d{4}-\d{2}-\d{2}\.csv$/);
     expect(blobs[0]!.type).toBe('text/csv;charset=utf-8');
-    const back = parseTouchpointCsv(await readBlobText(blobs[0]!));
+    const back = parseTouchpointCsv(await readFileText(blobs[0]!));
     expect(back.ok && back.journey.touchpoints.map((t) => t.title)).toEqual(
       [...journey.phases].flatMap((p) => journey.touchpoints.filter((t) => t.phaseId === p.id).map((t) => t.title)),
     );

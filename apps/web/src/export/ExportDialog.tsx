@@ -10,7 +10,8 @@ import { Button } from '../common/Button.tsx';
 import { useLocale, useMessages } from '../i18n/index.ts';
 import { problemPlace } from '../common/problem-place.ts';
 import { problemText } from '../common/problem-text.ts';
-import { downloadBlob, downloadText, readBlobText } from './download.ts';
+import { readFileText } from '../common/file-text.ts';
+import { downloadBlob, downloadText } from './download.ts';
 import {
   canvasSize,
   exportFileName,
@@ -311,7 +312,7 @@ function JsonTab({ journey, doc, origin, readOnly }: { journey: Journey; doc: Y.
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
-    const checked = checkImport(await readBlobText(file), journey.id);
+    const checked = checkImport(await readFileText(file), journey.id);
     setState(checked.ok ? { kind: 'confirm', file: file.name, journey: checked.journey } : { kind: 'invalid', file: file.name, issues: checked.issues });
   };
 

@@ -6,7 +6,7 @@ import { ApiError } from '../api/client.ts';
 import { readWorkspaceKey } from '../api/credentials.ts';
 import { Toaster } from '../common/Toaster.tsx';
 import { useToastStore } from '../common/toast.ts';
-import { readBlobText } from '../export/download.ts';
+import { readFileText } from '../common/file-text.ts';
 import { useLocaleStore } from '../i18n/index.ts';
 import { fakeServer, summary, TEMPLATES, type FakeServer } from './fake-client.ts';
 import { HomePage } from './HomePage.tsx';
@@ -427,7 +427,7 @@ describe('importing', () => {
     click.mockRestore();
     createObjectURL.mockRestore();
     expect(downloads[0]!.name).toBe('voorbeeld-contactmomenten.csv');
-    expect((await readBlobText(downloads[0]!.blob)).replace(/^\uFEFF/, '')).toMatch(/^Fase;/);
+    expect((await readFileText(downloads[0]!.blob)).replace(/^\uFEFF/, '')).toMatch(/^Fase;/);
   });
 
   it('sends a valid journey file to the server and opens it', async () => {
